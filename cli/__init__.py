@@ -1,0 +1,1 @@
+"""The `ar-agent` command line: one module per command group, wired in `cli.main`."""

@@ -11,7 +11,7 @@ import sys
 
 import typer
 
-from cli.output import CliError, err_console
+from cli.output import CliError
 
 app = typer.Typer(
     name="ar-agent",
@@ -30,8 +30,10 @@ def _main(
 ) -> None:
     global _debug
     _debug = debug
+    # Commands print their own results; logs are for --debug and the worker (which raises
+    # its own loggers to INFO).
     logging.basicConfig(
-        level=logging.DEBUG if debug else logging.INFO,
+        level=logging.DEBUG if debug else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s %(message)s",
         stream=sys.stderr,
     )
@@ -52,27 +54,27 @@ def run() -> None:
     except CliError as exc:
         if debug:
             raise
-        err_console.print(f"error: {exc}", style="red", highlight=False, markup=False)
+        _error_line(str(exc))
         sys.exit(exc.exit_code)
     except (typer.Abort, KeyboardInterrupt):
-        err_console.print("aborted", style="red")
+        _error_line("aborted")
         sys.exit(130)
     except SystemExit:
         raise
     except Exception as exc:  # noqa: BLE001 - last line of defence for the one-line rule
         if debug:
             raise
-        import click
-
-        if isinstance(exc, click.ClickException):
+        if hasattr(exc, "show") and hasattr(exc, "exit_code"):  # click's usage errors
             exc.show()
             sys.exit(exc.exit_code)
-        err_console.print(
-            f"error: {type(exc).__name__}: {exc} (run with --debug for the traceback)",
-            highlight=False,
-            markup=False,
-        )
+        _error_line(f"{type(exc).__name__}: {exc} (run with --debug for the traceback)")
         sys.exit(1)
+
+
+def _error_line(message: str) -> None:
+    # One physical line, never wrapped, so scripts and people can grep it.
+    sys.stderr.write("error: " + " ".join(message.split()) + "\n")
+    sys.stderr.flush()
 
 
 if __name__ == "__main__":

@@ -44,6 +44,7 @@ def _register() -> None:
     from cli import db_commands
 
     db_commands.register(app)
+    __import__("cli.clean", fromlist=["register"]).register(app)
 
 
 def run() -> None:

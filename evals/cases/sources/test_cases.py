@@ -1,0 +1,1436 @@
+"""Authoring source of the held-out `test` split (evals/cases/test.jsonl).
+
+The test split scores the readers on mail they were never tuned on, so every case here is a
+reply from a customer's accounts-payable side to one of our dunning e-mails, written by hand in
+the many voices real AP clerks, controllers and shared-service centres use. The script turns each
+case into a complete RFC 5322 message (MIME structure, HTML, charsets, quoted-printable/base64,
+attachments, quoted threads of our own dunning text) and writes one JSON line per case in the
+shape of evals/CASE_FORMAT.md.
+
+Relative promise dates are written as tokens ("@fri", "@next-thu", "@eom", "@+14" ...) and
+resolved here against the case's own Date header with the labelling conventions, so the labels
+cannot drift from the weekday arithmetic. `python evals/cases/sources/test_cases.py` rewrites
+the JSONL and refuses to do so when any case fails validation.
+"""
+
+from __future__ import annotations
+
+import calendar
+import email
+import hashlib
+import html as htmllib
+import json
+import re
+import sys
+import textwrap
+from datetime import date, datetime, timedelta
+from email import policy
+from email.charset import BASE64, QP, Charset
+from email.header import Header
+from email.message import Message
+from email.mime.application import MIMEApplication
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from email.utils import format_datetime, formataddr, parseaddr, parsedate_to_datetime
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "test.jsonl"
+
+INTENTS = {
+    "promise_to_pay", "payment_sent", "dispute", "invoice_request", "payment_plan_request",
+    "balance_inquiry", "contact_change", "auto_reply", "cease_or_legal", "other",
+}
+REASONS = {
+    "pricing", "quantity_short", "damaged_defective", "not_received", "duplicate_billing",
+    "missing_po_or_docs", "tax", "returns_credit", "service_issue", "other",
+}
+CURRENCIES = {"USD", "EUR", "GBP", "CAD", "AUD", "CHF", "MXN"}
+
+AR = ("Accounts Receivable", "ar@ourco.example")
+AR_UK = ("OurCo Credit Control", "creditcontrol@ourco.example")
+AR_ES = ("Cobros OurCo", "cobros@ourco.example")
+AR_FR = ("Recouvrement OurCo", "recouvrement@ourco.example")
+AR_DE = ("OurCo Forderungsmanagement", "buchhaltung@ourco.example")
+AR_BY_LANG = {"en": AR, "uk": AR_UK, "es": AR_ES, "fr": AR_FR, "de": AR_DE}
+
+CASES: list[dict] = []
+WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+# --------------------------------------------------------------------------------------------
+# Labels
+# --------------------------------------------------------------------------------------------
+
+def inv(numbers: str) -> list[str]:
+    """'20417 30122' -> ['INV-20417', 'INV-30122'] (sorted, unique)."""
+    return sorted({f"INV-{n}" for n in numbers.split()})
+
+
+def P(when: str, amount: str | None = None, currency: str | None = None, invoices: str = "") -> dict:
+    """One expected promise; `when` is an ISO date or a token resolved against the Date header."""
+    return {"amount": amount, "currency": currency, "when": when, "invoices": inv(invoices)}
+
+
+def X(intents: str, *, reasons: str = "", inv_: str = "", promises: tuple | list = (),
+      contact: str | None = None) -> dict:
+    return {
+        "intents": sorted(intents.split()),
+        "dispute_reasons": sorted(reasons.split()),
+        "promises": list(promises),
+        "invoices": inv(inv_),
+        "new_contact": contact,
+    }
+
+
+def resolve(token: str, sent: date) -> date:
+    """Apply the labelling conventions to a relative date token."""
+    if not token.startswith("@"):
+        return date.fromisoformat(token)
+    t = token[1:]
+    if t == "tomorrow":
+        return sent + timedelta(days=1)
+    if t in WEEKDAYS:  # bare weekday / "this <weekday>": first one strictly after
+        ahead = (WEEKDAYS[t] - sent.weekday()) % 7 or 7
+        return sent + timedelta(days=ahead)
+    if t.startswith("next-"):  # "next <weekday>": that weekday in the following Mon-Sun week
+        monday = sent - timedelta(days=sent.weekday()) + timedelta(days=7)
+        return monday + timedelta(days=WEEKDAYS[t[5:]])
+    if t == "nextweek":  # "next week" / "end of next week": Friday of next week
+        return resolve("@next-fri", sent)
+    if t == "eom":
+        return sent.replace(day=calendar.monthrange(sent.year, sent.month)[1])
+    if t == "eonm":
+        y, m = (sent.year + 1, 1) if sent.month == 12 else (sent.year, sent.month + 1)
+        return date(y, m, calendar.monthrange(y, m)[1])
+    if t.startswith("+"):
+        return sent + timedelta(days=int(t[1:]))
+    raise ValueError(f"unknown date token {token}")
+
+
+# --------------------------------------------------------------------------------------------
+# Our own dunning text, quoted below replies (its invoice numbers never count)
+# --------------------------------------------------------------------------------------------
+
+def _amount(number: str, lang: str) -> str:
+    cents = int(hashlib.sha1(number.encode()).hexdigest()[:8], 16) % 2_500_000 + 35_000
+    whole, frac = divmod(cents, 100)
+    us = f"{whole:,}.{frac:02d}"
+    if lang in ("de", "es"):
+        return us.replace(",", "_").replace(".", ",").replace("_", ".") + " EUR"
+    if lang == "fr":
+        return us.replace(",", " ").replace(".", ",") + " EUR"
+    if lang == "uk":
+        return "GBP " + us
+    return "$" + us
+
+
+def dunning_text(numbers: list[str], lang: str, stage: int, sent: date) -> str:
+    due = sent - timedelta(days=12 + 9 * stage)
+    lines = [f"  INV-{n}   {due.isoformat()}   {_amount(n, lang)}" for n in numbers]
+    table = "\n".join(lines)
+    first = numbers[0]
+    if lang == "es":
+        return (f"Estimado cliente:\n\nSegún nuestros registros, las siguientes facturas están vencidas:\n\n"
+                f"{table}\n\nLe rogamos que realice el pago o nos indique una fecha prevista de pago. "
+                f"Si ya ha pagado, por favor envíenos el comprobante.\n\nAtentamente,\nDepartamento de Cobros\nOurCo")
+    if lang == "fr":
+        return (f"Madame, Monsieur,\n\nSauf erreur de notre part, les factures suivantes restent impayées :\n\n"
+                f"{table}\n\nNous vous remercions de bien vouloir procéder au règlement ou de nous indiquer "
+                f"une date de paiement.\n\nCordialement,\nService Recouvrement\nOurCo")
+    if lang == "de":
+        return (f"Sehr geehrte Damen und Herren,\n\nbei der Durchsicht unserer Konten haben wir festgestellt, "
+                f"dass folgende Rechnungen noch offen sind:\n\n{table}\n\nBitte überweisen Sie den Betrag "
+                f"innerhalb von 7 Tagen oder teilen Sie uns einen Zahlungstermin mit.\n\n"
+                f"Mit freundlichen Grüßen\nForderungsmanagement\nOurCo GmbH")
+    if lang == "uk":
+        return (f"Dear Sir/Madam,\n\nOur records show the following invoices are now overdue:\n\n{table}\n\n"
+                f"Please arrange payment or confirm when we can expect remittance. If payment has "
+                f"already been made, please send remittance advice.\n\nKind regards,\nCredit Control\nOurCo Ltd")
+    if stage == 0:
+        return (f"Hello,\n\nThis is a friendly reminder that invoice INV-{first} for {_amount(first, lang)} "
+                f"was due on {due:%B %d, %Y}. Our records show it is still open.\n\nIf you have already "
+                f"sent payment, please disregard this note and reply with the remittance details.\n\n"
+                f"Thank you,\nAccounts Receivable\nOurCo Inc.")
+    if stage == 1:
+        return (f"Hi,\n\nThe invoices below are now past due:\n\n{table}\n\nCould you let us know when we "
+                f"can expect payment? Reply to this email with any questions about these invoices.\n\n"
+                f"Best regards,\nAccounts Receivable | OurCo Inc.\nar@ourco.example | +1 (555) 010-4400")
+    return (f"Dear Accounts Payable team,\n\nYour account is now more than 30 days past due. Outstanding:\n\n"
+            f"{table}\n\nPlease arrange payment within 5 business days to avoid a hold on new orders, "
+            f"or contact us to discuss.\n\nSincerely,\nCollections Department\nOurCo Inc.")
+
+
+_MONTHS = {
+    "es": "ene feb mar abr may jun jul ago sept oct nov dic".split(),
+    "fr": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.".split(),
+    "de": "Jan. Feb. März Apr. Mai Juni Juli Aug. Sept. Okt. Nov. Dez.".split(),
+}
+_DAYS = {
+    "es": "lun mar mié jue vie sáb dom".split(),
+    "fr": "lun. mar. mer. jeu. ven. sam. dim.".split(),
+    "de": "Mo. Di. Mi. Do. Fr. Sa. So.".split(),
+}
+
+
+def quote_block(style: str, numbers: list[str], lang: str, stage: int, when: datetime,
+                subject: str) -> str:
+    name, addr = AR_BY_LANG[lang]
+    text = dunning_text(numbers, lang, stage, when.date())
+    gt = "\n".join(("> " + ln) if ln else ">" for ln in text.split("\n"))
+    h12 = when.strftime("%I:%M %p").lstrip("0")
+    if style == "gmail":
+        if lang in _DAYS:
+            d = _DAYS[lang][when.weekday()]
+            mo = _MONTHS[lang][when.month - 1]
+            head = {
+                "es": f"El {d}, {when.day} {mo} {when.year} a las {when:%H:%M}, {name} (<{addr}>) escribió:",
+                "fr": f"Le {d} {when.day} {mo} {when.year} à {when:%H:%M}, {name} <{addr}> a écrit :",
+                "de": f"Am {d}, {when.day}. {mo} {when.year} um {when:%H:%M} Uhr schrieb {name} <{addr}>:",
+            }[lang]
+        else:
+            head = f"On {when:%a, %b} {when.day}, {when.year} at {h12} {name} <{addr}> wrote:"
+        return f"\n\n{head}\n\n{gt}\n"
+    if style == "gt":
+        return f"\n\n{addr} wrote:\n{gt}\n"
+    if style in ("outlook", "outlook-line", "outlook-new"):
+        labels = {
+            "en": ("-----Original Message-----", "From", "Sent", "To", "Subject"),
+            "uk": ("-----Original Message-----", "From", "Sent", "To", "Subject"),
+            "es": ("-----Mensaje original-----", "De", "Enviado el", "Para", "Asunto"),
+            "fr": ("-----Message d'origine-----", "De ", "Envoyé ", "À ", "Objet "),
+            "de": ("-----Ursprüngliche Nachricht-----", "Von", "Gesendet", "An", "Betreff"),
+        }[lang]
+        sep = {"outlook": labels[0], "outlook-line": "_" * 32, "outlook-new": ""}[style]
+        sent = f"{when:%A, %B} {when.day}, {when.year} {h12}" if lang in ("en", "uk") else f"{when:%d.%m.%Y %H:%M}"
+        head = (f"{labels[1]}: {name} <{addr}>\n{labels[2]}: {sent}\n{labels[3]}: Accounts Payable\n"
+                f"{labels[4]}: {subject}")
+        return f"\n\n{sep}\n{head}\n\n{text}\n" if sep else f"\n\n{head}\n\n{text}\n"
+    if style == "fwd":
+        return (f"\n\n---------- Forwarded message ---------\nFrom: {name} <{addr}>\n"
+                f"Date: {when:%a, %b} {when.day}, {when.year} at {h12}\nSubject: {subject}\n"
+                f"To: <payables@customer.example>\n\n{text}\n")
+    raise ValueError(style)
+
+
+# --------------------------------------------------------------------------------------------
+# MIME assembly
+# --------------------------------------------------------------------------------------------
+
+def _charset(name: str, cte: str) -> Charset:
+    cs = Charset(name)
+    cs.body_encoding = {"qp": QP, "b64": BASE64}[cte]
+    cs.header_encoding = QP
+    return cs
+
+
+def _leaf(text: str, subtype: str, charset: str, cte: str) -> Message:
+    text = text.replace("\r\n", "\n")
+    if cte in ("8bit", "7bit"):
+        part = Message()
+        if cte == "7bit":
+            text.encode("ascii")
+        elif charset != "utf-8":
+            raise ValueError("8bit bodies are written in utf-8 only")
+        part["Content-Type"] = f'text/{subtype}; charset="{charset}"'
+        part["Content-Transfer-Encoding"] = cte
+        part.set_payload(text)
+        return part
+    text.encode(charset)  # fail loudly when the text cannot be written in that charset
+    part = MIMEText(text, subtype, _charset(charset, cte))
+    del part["MIME-Version"]
+    return part
+
+
+def text_to_html(body: str, quote: str, qstyle: str | None, flavour: int) -> str:
+    """Render the reply as the HTML a mail client would send (paragraphs, <br>, quote block)."""
+    def paras(t: str) -> str:
+        out = []
+        for block in t.strip("\n").split("\n\n"):
+            lines = [htmllib.escape(x) for x in block.split("\n")]
+            out.append("<p>" + "<br>\n".join(lines) + "</p>" if flavour % 2 == 0
+                       else "<div>" + "<br>\n".join(lines) + "</div><div><br></div>")
+        return "\n".join(out)
+
+    new = paras(body)
+    q = ""
+    if quote.strip():
+        if qstyle == "gmail":
+            head, _, rest = quote.strip("\n").partition("\n\n")
+            rest = "\n".join(ln[2:] if ln.startswith("> ") else ln.lstrip(">") for ln in rest.split("\n"))
+            q = (f'<div class="gmail_quote"><div dir="ltr" class="gmail_attr">{htmllib.escape(head)}<br></div>'
+                 f'<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid '
+                 f'rgb(204,204,204);padding-left:1ex">{paras(rest)}</blockquote></div>')
+        else:
+            q = ('<div id="appendonsend"></div><hr style="display:inline-block;width:98%" tabindex="-1">'
+                 f'<div id="divRplyFwdMsg" dir="ltr">{paras(quote)}</div>')
+    if flavour % 2 == 0:
+        return ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+                '<style type="text/css" style="display:none;"> P {margin-top:0;margin-bottom:0;} </style>'
+                f'</head><body dir="ltr"><div style="font-family: Calibri, Arial, Helvetica, sans-serif; '
+                f'font-size: 11pt; color: rgb(0, 0, 0);">\n{new}\n</div>\n{q}\n</body></html>\n')
+    return f'<div dir="ltr">\n{new}\n</div><br>\n{q}\n'
+
+
+def _attachment(filename: str) -> MIMEApplication:
+    if filename.endswith(".pdf"):
+        data = (b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + filename.encode()
+                + b"\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+        part = MIMEApplication(data, "pdf")
+    else:
+        data = ("Payment Date,Reference,Invoice,Amount\n" + filename + "\n").encode()
+        part = MIMEApplication(data, "octet-stream")
+    del part["MIME-Version"]
+    part.add_header("Content-Disposition", "attachment", filename=filename)
+    return part
+
+
+def encode_header(value: str, charset: str | None) -> str:
+    if charset is None:
+        try:
+            value.encode("ascii")
+            return value
+        except UnicodeEncodeError:
+            charset = "utf-8"
+    return Header(value, charset).encode()
+
+
+def encode_address(value: str, charset: str | None) -> str:
+    name, addr = parseaddr(value)
+    if not name:
+        return addr
+    try:
+        name.encode("ascii")
+        return formataddr((name, addr))
+    except UnicodeEncodeError:
+        return formataddr((name, addr), charset or "utf-8")
+
+
+def flavour_of(cid: str) -> int:
+    return int(hashlib.sha1(cid.encode()).hexdigest()[:4], 16)
+
+
+def add(cid: str, frm: str, subject: str, when: str, body: str, expected: dict, *,
+        fmt: str = "plain", charset: str = "utf-8", cte: str = "8bit", q: tuple | None = None,
+        html: str | None = None, to: str | None = None, cc: str | None = None,
+        attach: tuple[str, ...] = (), headers: tuple[tuple[str, str], ...] = (),
+        subject_charset: str | None = None, lang: str = "en", notes: str = "") -> None:
+    """Register one case. `q` = (style, "numbers", stage[, lang]) quotes our dunning mail below."""
+    sent = datetime.strptime(when, "%Y-%m-%d %H:%M %z")
+    body = textwrap.dedent(body).strip("\n") + "\n"
+    qlang = lang if lang in AR_BY_LANG else "en"
+    quote, qstyle = "", None
+    our_subject = re.sub(r"^(?:(?:re|aw|rv|tr|fw|fwd|wg|r)\s*:\s*)+", "", subject, flags=re.I)
+    if q:
+        qstyle = q[0]
+        numbers = q[1].split()
+        stage = q[2] if len(q) > 2 else 1
+        qlang = q[3] if len(q) > 3 else qlang
+        qwhen = sent - timedelta(days=2 + flavour_of(cid) % 4, hours=3 + flavour_of(cid) % 5)
+        while qwhen.weekday() >= 5:  # our dunning goes out on business days
+            qwhen -= timedelta(days=1)
+        quote = quote_block(qstyle, numbers, qlang, stage, qwhen, our_subject)
+
+    plain = body + quote
+    flavour = flavour_of(cid)
+    if fmt == "plain":
+        root: Message = _leaf(plain, "plain", charset, cte)
+    elif fmt == "html":
+        root = _leaf(html or text_to_html(body, quote, qstyle, flavour), "html", charset, cte)
+    elif fmt == "alt":
+        root = MIMEMultipart("alternative", boundary=f"_alt_{cid}_{flavour:04x}")
+        root.attach(_leaf(plain, "plain", charset, cte))
+        root.attach(_leaf(html or text_to_html(body, quote, qstyle, flavour), "html", charset, cte))
+        del root["MIME-Version"]
+    else:
+        raise ValueError(fmt)
+    if attach:
+        mixed = MIMEMultipart("mixed", boundary=f"_mix_{cid}_{flavour:04x}")
+        del mixed["MIME-Version"]
+        mixed.attach(root)
+        for name in attach:
+            mixed.attach(_attachment(name))
+        root = mixed
+
+    _, sender_addr = parseaddr(frm)
+    domain = sender_addr.split("@")[1]
+    ar_name, ar_addr = AR_BY_LANG.get(qlang, AR)
+    lines = [
+        f"From: {encode_address(frm, charset if charset != 'utf-8' else None)}",
+        f"To: {to or formataddr((ar_name, ar_addr))}",
+    ]
+    if cc:
+        lines.append(f"Cc: {cc}")
+    lines += [
+        f"Subject: {encode_header(subject, subject_charset)}",
+        f"Date: {format_datetime(sent)}",
+        f"Message-ID: <{hashlib.sha1(cid.encode()).hexdigest()[:16]}.{sent:%Y%m%d%H%M}@{domain}>",
+    ]
+    if q or re.match(r"^(re|aw|rv|r|réf|sv)\s*:", subject, re.I):
+        ours = f"<dun.{hashlib.sha1((cid + 'q').encode()).hexdigest()[:12]}@ourco.example>"
+        lines += [f"In-Reply-To: {ours}", f"References: {ours}"]
+    for k, v in headers:
+        lines.append(f"{k}: {v}")
+    lines.append("MIME-Version: 1.0")
+    entity = root.as_string(policy=policy.compat32.clone(linesep="\r\n"))
+    eml = "\r\n".join(lines) + "\r\n" + entity
+    CASES.append({
+        "id": cid,
+        "eml": eml,
+        "expected": expected,
+        "notes": notes,
+        "_sent": sent,
+        "_new_text": subject + "\n" + body + (html or ""),
+        "_quote": quote,
+    })
+
+
+# --------------------------------------------------------------------------------------------
+# Validation and output
+# --------------------------------------------------------------------------------------------
+
+def finalise(case: dict) -> dict:
+    sent: datetime = case["_sent"]
+    exp = case["expected"]
+    promises = []
+    for p in exp["promises"]:
+        d = resolve(p["when"], sent.date())
+        promises.append({"amount": p["amount"], "currency": p["currency"], "date": d.isoformat(),
+                         "invoices": p["invoices"]})
+    exp = dict(exp, promises=promises)
+    return {"id": case["id"], "eml": case["eml"], "expected": exp, "notes": case["notes"]}
+
+
+def _digits_in(number: str, text: str) -> bool:
+    return re.search(rf"(?<!\d){number}(?!\d)", text) is not None
+
+
+def validate(case: dict, out: dict) -> list[str]:
+    errs = []
+    exp = out["expected"]
+    msg = email.message_from_string(out["eml"], policy=policy.default)
+    if msg["Date"] is None or msg["From"] is None or msg["Message-ID"] is None:
+        errs.append("missing Date/From/Message-ID")
+    elif parsedate_to_datetime(str(msg["Date"])) != case["_sent"]:
+        errs.append("Date header does not round-trip")
+    for part in msg.walk():
+        if not part.is_multipart() and part.get_content_maintype() == "text":
+            part.get_content()  # decodes the transfer encoding and charset or raises
+    intents = set(exp["intents"])
+    if not intents or not intents <= INTENTS:
+        errs.append(f"bad intents {intents}")
+    reasons = set(exp["dispute_reasons"])
+    if not reasons <= REASONS:
+        errs.append(f"bad reasons {reasons}")
+    if bool(reasons) != ("dispute" in intents):
+        errs.append("dispute_reasons must be non-empty exactly when dispute is an intent")
+    if "auto_reply" in intents and intents != {"auto_reply"}:
+        errs.append("auto_reply stands alone")
+    if bool(exp["promises"]) != ("promise_to_pay" in intents):
+        errs.append("promises must be present exactly when promise_to_pay is an intent")
+    if exp["new_contact"] is not None:
+        if "contact_change" not in intents or exp["new_contact"] != exp["new_contact"].lower():
+            errs.append("new_contact only with contact_change, lower-case")
+    new_text = case["_new_text"]
+    for number in exp["invoices"]:
+        if not re.fullmatch(r"INV-\d{5}", number):
+            errs.append(f"bad invoice {number}")
+        elif not _digits_in(number[4:], new_text):
+            errs.append(f"{number} is not in the sender's own text")
+    for p in exp["promises"]:
+        date.fromisoformat(p["date"])
+        if p["date"] < case["_sent"].date().isoformat():
+            errs.append(f"promise date {p['date']} before the message")
+        if p["amount"] is not None and not re.fullmatch(r"\d+\.\d{2}", p["amount"]):
+            errs.append(f"bad amount {p['amount']}")
+        if (p["amount"] is None) != (p["currency"] is None) and p["currency"] is not None:
+            errs.append("currency without an amount")
+        if p["currency"] is not None and p["currency"] not in CURRENCIES:
+            errs.append(f"bad currency {p['currency']}")
+        if not set(p["invoices"]) <= set(exp["invoices"]):
+            errs.append("promise invoices must be among the case invoices")
+    json.loads(json.dumps(out))
+    return errs
+
+
+def main() -> int:
+    seen: set[str] = set()
+    lines, failures = [], []
+    for case in CASES:
+        out = finalise(case)
+        errs = validate(case, out)
+        if case["id"] in seen:
+            errs.append("duplicate id")
+        seen.add(case["id"])
+        failures += [f"{case['id']}: {e}" for e in errs]
+        lines.append(json.dumps(out, ensure_ascii=False))
+    if failures:
+        print("\n".join(failures), file=sys.stderr)
+        return 1
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for line in OUT.read_text(encoding="utf-8").splitlines():
+        email.message_from_string(json.loads(line)["eml"])
+    if "-v" in sys.argv:
+        for case in CASES:
+            out = finalise(case)
+            for p in out["expected"]["promises"]:
+                print(f"{case['id']:<34} {case['_sent']:%a %Y-%m-%d %z}  -> {p['date']} "
+                      f"({datetime.fromisoformat(p['date']):%a})")
+    print(f"wrote {len(lines)} cases to {OUT}")
+    return 0
+
+
+# ============================================================================================
+# Cases
+# ============================================================================================
+
+# --- promises to pay (English) ---------------------------------------------------------------
+
+add("ptp-en-001", "Dana Ruiz <druiz@northwindtraders.example>", "RE: Invoice INV-20417 past due",
+    "2026-06-02 09:14 -0500", """
+    Hi,
+
+    Thanks for the nudge. INV-20417 is on this Friday's check run, so you'll have it by Friday.
+
+    Dana Ruiz
+    Accounts Payable | Northwind Traders
+    (312) 555-0148
+    """, X("promise_to_pay", inv_="20417", promises=[P("@fri", None, None, "20417")]),
+    q=("gmail", "20417 20533", 1), notes="bare weekday; INV-20533 only in the quote")
+
+add("ptp-en-002", "AP Department <ap@pinecrest-medical.example>", "RE: Statement of account - overdue items",
+    "2026-06-09 16:40 -0400", """
+    Good afternoon,
+
+    We will be paying $4,812.50 against invoice #31877 on June 15th via ACH.
+
+    Regards,
+    Marcy Oyelaran
+    Pinecrest Medical Supply - Accounts Payable
+    """, X("promise_to_pay", inv_="31877", promises=[P("2026-06-15", "4812.50", "USD", "31877")]),
+    q=("outlook", "31877 31902 32011", 1))
+
+add("ptp-en-003", "Tom Becker <tbecker@harborlinefreight.example>", "Re: past due invoices",
+    "2026-06-18 11:02 -0700", """
+    we'll clear the full balance by end of month. sorry for the delay, new controller started
+    and everything got backed up.
+
+    Tom
+    Sent from my iPhone
+    """, X("promise_to_pay", promises=[P("@eom")]),
+    q=("gmail", "40110 40187", 1), notes="no invoice in the new text; both only in the quote")
+
+add("ptp-en-004", "Priya Nair <priya.nair@brightwell-logistics.example>", "RE: Overdue invoice INV 44120",
+    "2026-05-28 10:21 +0100", """
+    Dear Credit Control,
+
+    Apologies, this one slipped through. I can confirm INV 44120 (£2,340.00) will be settled by
+    05/06/2026 in our next BACS run.
+
+    Kind regards,
+
+    Priya Nair
+    Purchase Ledger Assistant
+    Brightwell Logistics Ltd
+    Tel: +44 (0)161 496 0732
+
+    This e-mail and any attachments are confidential and intended solely for the addressee. If
+    you have received it in error please notify the sender and delete it. Brightwell Logistics
+    Ltd, registered in England and Wales no. 04412873.
+    """, X("promise_to_pay", inv_="44120", promises=[P("2026-06-05", "2340.00", "GBP", "44120")]),
+    q=("outlook", "44120 44187", 1, "uk"), notes="UK day-first numeric date")
+
+add("ptp-en-005", "Kevin O'Hara <kohara@summitbuilders.example>", "RE: INV-51230 / INV-51231",
+    "2026-07-08 08:05 -0600", """
+    Morning - both of these (INV-51230 and INV-51231) were approved yesterday. They'll go out
+    with next Tuesday's payment batch.
+
+    Kevin O'Hara | Summit Builders | AP Lead
+    """, X("promise_to_pay", inv_="51230 51231", promises=[P("@next-tue", None, None, "51230 51231")]),
+    q=("outlook-line", "51230 51231", 1), notes="next <weekday>: Wed Jul 8 -> Tue Jul 14")
+
+add("ptp-en-006", "Accounts Payable <payables@greenleafgrocers.example>", "RE: Reminder: invoice INV-60218",
+    "2026-08-03 13:30 -0400", """
+    Hello,
+
+    Invoice 60218 has been entered and approved. Our terms cycle pays it within 10 days, so look
+    for $1,096.00 no later than the 13th.
+
+    Thank you,
+    Greenleaf Grocers AP
+    """, X("promise_to_pay", inv_="60218", promises=[P("@+10", "1096.00", "USD", "60218")]),
+    q=("gmail", "60218", 0), notes="within 10 days from Mon Aug 3 -> Aug 13")
+
+add("ptp-en-007", "Luis Ortega <lortega@coastalmarine.example>", "RE: Past due - account 100482",
+    "2026-09-14 17:45 -0400", """
+    Luis here from Coastal Marine. I'm sending a wire tomorrow for $12,000.00 covering INV-50021
+    and INV-50022. I'll forward the confirmation once treasury releases it.
+    """, X("promise_to_pay", inv_="50021 50022",
+           promises=[P("@tomorrow", "12000.00", "USD", "50021 50022")]),
+    q=("outlook", "50021 50022 50098", 2), notes="account number 100482 is not an invoice")
+
+add("ptp-en-008", "Rachel Kim <rkim@orbitaldesign.example>", "RE: Friendly reminder - INV-70331",
+    "2026-06-25 10:10 -0700", """
+    Hi there,
+
+    Our payment runs are twice a month. INV-70331 didn't make the last one but it will be paid
+    next week, no later than Friday.
+
+    Rachel
+    """, X("promise_to_pay", inv_="70331", promises=[P("@nextweek", None, None, "70331")]),
+    q=("gmail", "70331", 0), notes="next week -> Friday of next week (Jul 3)")
+
+add("ptp-en-009", "Jamal Wright <jwright@keystonehvac.example>", "RE: Account past due",
+    "2026-04-29 14:12 -0400", """
+    We are going to pay the open balance of $8,455.20 by the end of next month. Our fiscal year
+    closes May 31 and treasury is holding disbursements until the books are closed, but it is
+    scheduled and approved.
+
+    --
+    Jamal Wright
+    Controller, Keystone HVAC Services
+    o: 717-555-0192
+    """, X("promise_to_pay", promises=[P("@eonm", "8455.20", "USD")]),
+    q=("outlook-new", "80120 80144", 2), notes="end of next month from Apr 29 -> May 31")
+
+add("ptp-en-010", "ap@lakeshorepaper.example", "Re: INV-33019",
+    "2026-10-05 09:00 -0500", """
+    We can send $2,500 of the $6,180 on INV-33019 on Oct 9 and the remaining $3,680 on Oct 23.
+    Both payments are already scheduled in our system.
+    """, X("promise_to_pay", inv_="33019", promises=[P("2026-10-09", "2500.00", "USD", "33019"),
+                                                     P("2026-10-23", "3680.00", "USD", "33019")]),
+    q=("gt", "33019", 1), notes="two committed partial payments on one invoice")
+
+add("ptp-en-011", "Ellen Fraser <efraser@maplecrestfoods.example>", "RE: Overdue: INV-27740 (CAD)",
+    "2026-11-16 15:20 -0500", """
+    Hello,
+
+    Payment of CA$3,915.75 for invoice 27740 will be released Thursday by EFT.
+
+    Best,
+    Ellen Fraser
+    Maplecrest Foods Inc. | Toronto, ON
+    """, X("promise_to_pay", inv_="27740", promises=[P("@thu", "3915.75", "CAD", "27740")]),
+    q=("outlook", "27740", 1), notes="Canadian dollars via CA$")
+
+add("ptp-en-012", "Hank Morales <hmorales@riverbendtools.example>", "RE: 2nd notice",
+    "2026-03-20 12:00 -0500", """
+    Hank from Riverbend. Yes we owe you. The check for inv 41007 and inv 41022 goes in the mail
+    Monday. Total is $1,977.40.
+    """, X("promise_to_pay", inv_="41007 41022", promises=[P("@mon", "1977.40", "USD", "41007 41022")]),
+    q=("gmail", "41007 41022 41100", 2), notes="Friday Mar 20 -> Monday Mar 23")
+
+add("ptp-en-013", "Sophie Lambert <slambert@alderwoodhotels.example>", "RE: Invoice INV-62005 now 15 days overdue",
+    "2026-06-30 09:47 -0400", """
+    Hi,
+
+    Just confirming the payment date for INV-62005: it is scheduled for 07/10/2026 ($7,200.00).
+
+    Sophie Lambert
+    Accounts Payable Specialist
+    Alderwood Hotels Group
+    """, X("promise_to_pay", inv_="62005", promises=[P("2026-07-10", "7200.00", "USD", "62005")]),
+    q=("outlook", "62005", 1), notes="US month-first numeric date")
+
+add("ptp-en-014", "Craig Dunn <craig.dunn@fenwickjoinery.example>", "RE: Overdue account - Fenwick Joinery",
+    "2026-09-01 16:05 +0100", """
+    Hello,
+
+    We will clear the full outstanding balance in two weeks, once our customer payment lands.
+    Definitely no later than that.
+
+    Regards,
+    Craig Dunn
+    Director, Fenwick Joinery Ltd
+    """, X("promise_to_pay", promises=[P("@+14")]),
+    q=("outlook", "30512 30577", 2, "uk"),
+    notes="'in two weeks' +14; the aside about their customer is context, not a condition")
+
+add("ptp-en-015", "Nadia Petrov <npetrov@bluewatertech.example>", "RE: INV-55514 due today",
+    "2026-05-11 11:11 -0700", """
+    Hello AR team,
+
+    Heads up that INV-55514 will be a few days late - it's routed for a second approval because
+    it's over $25k. I'll make sure it's paid by mid-May.
+
+    Thanks,
+    Nadia
+    """, X("promise_to_pay", inv_="55514", promises=[P("2026-05-15", None, None, "55514")]),
+    q=("gmail", "55514", 0), notes="mid-May -> 15th; $25k is an approval threshold, not the amount")
+
+add("ptp-en-016", "Gary Lindqvist <glindqvist@prairiegrain.example>", "RE: Payment reminder",
+    "2026-12-28 10:30 -0600", """
+    We'll pay invoice INV-90412 on Jan 6. Office is closed until then for the holidays.
+
+    Gary
+    """, X("promise_to_pay", inv_="90412", promises=[P("2027-01-06", None, None, "90412")]),
+    q=("outlook", "90412 90415", 1), notes="year rollover")
+
+add("ptp-en-017", "Mei Chen <mchen@silverlakeelectronics.example>", "RE: Open invoices Silverlake",
+    "2026-07-21 13:15 -0700", """
+    Hi,
+
+    INV-66102 - $3,150.00 - will be paid Friday
+    INV-66140 - $980.00 - will be paid 8/7
+
+    Please let me know if you need anything else.
+
+    Mei Chen
+    AP Analyst
+    """, X("promise_to_pay", inv_="66102 66140", promises=[P("@fri", "3150.00", "USD", "66102"),
+                                                          P("2026-08-07", "980.00", "USD", "66140")]),
+    q=("outlook-line", "66102 66140 66177", 1), notes="per-invoice promises; INV-66177 quoted only")
+
+add("ptp-en-018", "Brian Walsh <bwalsh@ironridgemining.example>", "RE: ESCALATION - account over 30 days",
+    "2026-10-22 07:58 -0600", """
+    I have escalated internally. Treasury has committed to wire the full $48,302.17 on Monday
+    the 26th. Reference will be IRM-WIRE-2210.
+
+    Brian Walsh
+    Director of Finance, Iron Ridge Mining Co.
+    Direct: 303-555-0175 | Mobile: 303-555-0133
+    """, X("promise_to_pay", promises=[P("2026-10-26", "48302.17", "USD")]),
+    q=("outlook", "71001 71044 71090", 2))
+
+add("ptp-en-019", "Olga Haugen <ohaugen@fjordseafood.example>", "RE: invoice INV-38811",
+    "2026-03-03 08:40 +0100", """
+    Dear colleagues,
+
+    Payment of EUR 9,400.00 for INV-38811 has been scheduled for 13/03/2026.
+
+    Best regards
+    Olga Haugen
+    Fjord Seafood AS, Bergen
+    """, X("promise_to_pay", inv_="38811", promises=[P("2026-03-13", "9400.00", "EUR", "38811")]),
+    q=("gmail", "38811", 1), notes="EU sender writing English; day-first date")
+
+add("ptp-en-020", "Walter Briggs <wbriggs@briggsandsons.example>", "Re: Your account",
+    "2026-02-10 19:22 -0500", """
+    Sorry for the delay folks, I was out with surgery. I'll get you a check for the whole thing
+    this Friday.
+
+    Walt Briggs
+    Briggs & Sons Landscaping
+    """, X("promise_to_pay", promises=[P("@fri")]), q=("gt", "12055 12090", 2),
+    notes="this Friday from Tue Feb 10 -> Feb 13")
+
+add("ptp-en-021", "AP Team <ap-team@meridianhealth.example>", "RE: INV-45590 | past due",
+    "2026-08-26 10:00 -0500", """
+    Hi - INV-45590 is approved and scheduled for payment on 9/4 in the amount of $2,118.60.
+
+    Meridian Health Partners | Accounts Payable Shared Services
+    Submit invoices to invoices@meridianhealth.example. Status inquiries: (877) 555-0101.
+    """, X("promise_to_pay", inv_="45590", promises=[P("2026-09-04", "2118.60", "USD", "45590")]),
+    q=("outlook", "45590", 1), notes="signature mentions another mailbox; not a redirect")
+
+add("ptp-en-022", "Jo Kennedy <jo.kennedy@peakperformancegyms.example>", "RE: INV-73004 overdue",
+    "2026-06-04 15:55 +0100", """
+    Hi,
+
+    Sorry, our director has been away. I've just had sign-off: we'll transfer the £1,250.00 for
+    INV-73004 by the end of the month.
+
+    Jo
+    """, X("promise_to_pay", inv_="73004", promises=[P("@eom", "1250.00", "GBP", "73004")]),
+    q=("gmail", "73004", 1, "uk"))
+
+# --- vague, conditional and negated: no promise -----------------------------------------------
+
+add("nopromise-en-001", "Stacy Bell <sbell@hollowayprinting.example>", "RE: INV-24410 past due",
+    "2026-06-10 10:42 -0500", """
+    Hi, we're working on it. It should go out soon, I just need to get a couple of signatures.
+
+    Stacy
+    """, X("other", inv_="24410"), q=("gmail", "24410 24480", 1),
+    notes="vague; no date, no commitment")
+
+add("nopromise-en-002", "Derek Yoon <dyoon@cascadeoutdoor.example>", "Re: overdue balance",
+    "2026-07-13 14:03 -0700", """
+    Hopefully next week. We're waiting on a big receivable of our own and cash is tight until
+    it lands. I'll keep you posted.
+
+    Derek
+    """, X("other"), q=("gmail", "50330 50331 50390", 2), notes="'hopefully next week' is not a promise")
+
+add("nopromise-en-003", "Accounts Payable <ap@tristatepackaging.example>", "RE: Invoice 35521",
+    "2026-04-14 09:30 -0400", """
+    Hello,
+
+    We will try to pay invoice 35521 by Friday but I can't guarantee it - it depends on whether
+    the CFO signs off this week.
+
+    Regards,
+    Tri-State Packaging AP
+    """, X("other", inv_="35521"), q=("outlook", "35521", 1), notes="'try to' + dependency: no promise")
+
+add("nopromise-en-004", "Greg Hollis <ghollis@bayviewauto.example>", "RE: INV-46012 - second notice",
+    "2026-09-09 11:20 -0400", """
+    We can't pay INV-46012 this week. Our accounts are frozen while the bank finishes its review.
+    I'll update you when I know more.
+
+    Greg Hollis
+    Bayview Auto Group
+    """, X("other", inv_="46012"), q=("outlook-line", "46012", 2), notes="negated; no new date offered")
+
+add("nopromise-en-005", "Anita Desai <adesai@horizonpharma.example>", "RE: Open items",
+    "2026-05-19 16:15 -0400", """
+    If the replacement units on PO 4500123 arrive complete this week, we'll release INV-58803 on
+    Friday. Otherwise it stays on hold.
+
+    Anita Desai
+    Procurement & Payables, Horizon Pharma
+    """, X("other", inv_="58803"), q=("gmail", "58803 58870", 1),
+    notes="conditional; PO 4500123 is not an invoice")
+
+add("nopromise-en-006", "Marco Silva <msilva@urbanbrew.example>", "RE: Reminder INV-61177",
+    "2026-08-18 12:48 -0700", """
+    Thanks Jen. I sent INV-61177 to our owner for approval. Once I have his OK I'll let you know
+    the payment date.
+
+    Marco
+    """, X("other", inv_="61177"), q=("gmail", "61177", 0), notes="pending approval; no date")
+
+add("nopromise-en-007", "Lydia Grant <lgrant@northgatecollege.example>", "RE: Past due notice - INV-77310",
+    "2026-10-12 08:30 -0400", """
+    Good morning,
+
+    INV-77310 is in our workflow pending approval from the department head. Payment will be
+    issued after approval; typical turnaround is 2-3 weeks but I cannot give you an exact date.
+
+    Lydia Grant
+    Accounts Payable, Northgate Community College
+    """, X("other", inv_="77310"), q=("outlook", "77310", 1))
+
+# --- payments already sent ----------------------------------------------------------------------
+
+add("paid-en-001", "Beth Alvarez <balvarez@sunridgefarms.example>", "RE: INV-22310 past due",
+    "2026-06-03 10:05 -0500", """
+    Hi,
+
+    This was paid by ACH on 6/1 - $3,200.00, trace number 091000019876543. It should show on
+    your side today or tomorrow.
+
+    Beth Alvarez | AP Coordinator | Sunridge Farms
+    """, X("payment_sent", inv_="22310"), q=("gmail", "22310 22391", 1))
+
+add("paid-en-002", "Accounts Payable <ap@cobaltsteel.example>", "RE: Second notice - invoice 18842",
+    "2026-03-11 13:44 -0500", """
+    We already paid this invoice on February 27 with check #10234 for $5,610.00. The check
+    cleared our bank on March 6. Please check your records and apply it.
+
+    Thank you,
+    Cobalt Steel Fabricators - AP
+    """, X("payment_sent", inv_="18842"), q=("outlook", "18842", 2))
+
+add("paid-en-003", "no-reply@payments.evergreenretail.example", "Remittance Advice - Payment 2000418873",
+    "2026-07-02 02:14 +0000", """
+    REMITTANCE ADVICE
+
+    Payer:            Evergreen Retail Holdings LLC
+    Payee:            OurCo Inc.
+    Payment number:   2000418873
+    Payment date:     07/01/2026
+    Payment method:   ACH CCD+
+
+    Invoice Number    Invoice Date    Discount    Amount Paid
+    INV40951          05/28/2026      0.00        2,450.00
+    INV40977          05/30/2026      0.00        11,308.40
+
+    Total paid: USD 13,758.40
+
+    This is a system-generated notification. Questions: ap-helpdesk@evergreenretail.example
+    """, X("payment_sent", inv_="40951 40977"),
+    notes="ERP remittance advice is payment_sent, not auto_reply; invoices written without hyphen")
+
+add("paid-en-004", "Carla Nguyen <cnguyen@westfieldclinics.example>", "Payment sent - Westfield Clinics",
+    "2026-08-14 15:30 -0700", "", X("payment_sent", inv_="83310 83345 83402"), fmt="html", html="""
+    <html><body style="font-family:Arial,sans-serif;font-size:10pt">
+    <p>Hello OurCo team,</p>
+    <p>Please see below the details of today's payment. Funds were sent by wire.</p>
+    <table border="1" cellpadding="4" cellspacing="0">
+    <tr><th>Invoice #</th><th>PO #</th><th>Amount</th></tr>
+    <tr><td>INV-83310</td><td>PO-77120</td><td>$1,240.00</td></tr>
+    <tr><td>INV-83345</td><td>PO-77135</td><td>$2,015.50</td></tr>
+    <tr><td>INV-83402</td><td>PO-77188</td><td>$660.25</td></tr>
+    <tr><td colspan="2"><b>Total</b></td><td><b>$3,915.75</b></td></tr>
+    </table>
+    <p>Wire reference: WCL-0814-22<br>Value date: 08/14/2026</p>
+    <p>Thanks,<br>Carla Nguyen<br>Westfield Clinics &ndash; Finance</p>
+    </body></html>
+    """, notes="HTML-only remittance table; PO numbers are not invoices")
+
+add("paid-en-005", "Treasury Ops <treasury@atlasaero.example>", "RE: ESCALATION: account past 30 days",
+    "2026-05-22 09:12 -0700", """
+    Hello,
+
+    The wire for the full past-due amount ($27,880.00) was released this morning. The MT103 is
+    attached for your reference.
+
+    Atlas Aerospace Treasury Operations
+    """, X("payment_sent"), q=("outlook", "12601 12640 12688", 2), attach=("MT103_20260522.pdf",))
+
+add("paid-en-006", "Fiona Marsh <f.marsh@kestrelhomes.example>", "RE: Overdue invoice INV-36002",
+    "2026-09-24 11:40 +0100", """
+    Hi there,
+
+    Payment made by BACS today, reference KESTREL 36002, amount £4,105.00. Please allow two
+    working days for it to clear.
+
+    Many thanks,
+    Fiona
+    Kestrel Homes - Accounts
+    """, X("payment_sent", inv_="36002"), q=("outlook", "36002 36017", 1, "uk"),
+    notes="payment reference contains the invoice digits")
+
+add("paid-en-007", "Rob Tanaka <rtanaka@pacificcoastdental.example>", "RE: INV-29011",
+    "2026-04-08 17:02 -0700", """
+    Hi, the check for INV-29011 was mailed last Thursday (check 5521, $785.00). Let me know if
+    it doesn't show up by the end of the week and I'll void and reissue.
+
+    Rob
+    """, X("payment_sent", inv_="29011"), q=("gmail", "29011", 1))
+
+add("paid-en-008", "Accounts Payable <ap@harmonyfoods.example>", "RE: Statement - past due invoices",
+    "2026-06-16 10:20 -0400", """
+    Hello,
+
+    Invoice 47230 was paid yesterday via ACH ($2,310.00). Could you also send us a copy of
+    invoice 47281? We have no record of receiving it, so it isn't in our system yet.
+
+    Thank you,
+    Harmony Foods AP
+    """, X("payment_sent invoice_request", inv_="47230 47281"), q=("outlook", "47230 47281 47299", 1))
+
+add("paid-en-009", "Sam Ochoa <sochoa@deltaagri.example>", "RE: INV-53140 and INV-53188",
+    "2026-07-29 13:15 -0500", """
+    Hi,
+
+    INV-53140 went out by ACH this morning, $6,200.00, ref DA072926.
+    INV-53188 is approved and will be paid next Wednesday.
+
+    Sam
+    """, X("payment_sent promise_to_pay", inv_="53140 53188",
+           promises=[P("@next-wed", None, None, "53188")]), q=("gmail", "53140 53188", 1),
+    notes="paid one, promised the other")
+
+add("paid-en-010", "Jenny Abbott <jabbott@willowcreekvet.example>", "RE: Past due invoice",
+    "2026-02-17 09:55 -0600", """
+    Hi,
+
+    We paid INV-14470 in full on 2/12 by credit card over the phone with Angela in your office.
+    Confirmation number 88120. Can you please check?
+
+    Jenny Abbott
+    Willow Creek Veterinary
+    """, X("payment_sent", inv_="14470"), q=("gt", "14470", 1))
+
+add("paid-en-011", "AP Support <apsupport@quantumlabs.example>", "Payment notification",
+    "2026-10-30 06:00 -0400", """
+    Your payment has been processed.
+
+    Vendor: OURCO INC (V-004418)
+    Payment ID: PMT-9930181
+    Payment date: 10/29/2026
+    Method: Virtual card - please process the card details from the secure link in the original
+    notification.
+    Invoices included: INV-88001, INV-88004
+    Total: $1,845.90
+
+    Please do not reply to this message.
+    """, X("payment_sent", inv_="88001 88004"),
+    notes="automated but a payment notification: payment_sent, not auto_reply")
+
+add("paid-en-012", "Kate Sorensen <ksorensen@northstarlogistics.example>", "RE: Invoice INV-62770 overdue",
+    "2026-11-03 14:22 -0500", """
+    Hello,
+
+    We sent CAD 9,116.00 by EFT on Friday for INV-62770. Funds should reach your account within
+    two business days.
+
+    Kate Sorensen
+    Northstar Logistics (Winnipeg)
+    """, X("payment_sent", inv_="62770"), q=("outlook", "62770", 1), cte="b64",
+    notes="base64 body")
+
+add("paid-en-013", "Daniel Price <dprice@redwoodcabinets.example>", "RE: 3rd notice – INV-19906",
+    "2026-03-30 16:45 -0700", """
+    Hi,
+
+    I’m confused by the “3rd notice” – this was paid on 3/2. I’ve attached the remittance advice
+    showing INV-19906 and the $2,980.00 payment. Please update your records.
+
+    Thanks,
+    Daniel Price
+    Redwood Cabinets – Office Manager
+    """, X("payment_sent", inv_="19906"), q=("outlook-line", "19906", 2), charset="windows-1252",
+    cte="qp", attach=("Remittance_19906.pdf",), notes="windows-1252 quoted-printable with curly quotes")
+
+add("paid-en-014", "Grace Liu <gliu@tidewaterinsurance.example>", "Re: Reminder",
+    "2026-06-22 10:30 -0400", """
+    Hi! Payment was released on Friday. You should see it in a few days.
+
+    Grace
+    """, X("payment_sent"), q=("gmail", "43301", 0), fmt="alt")
+
+add("paid-en-015", "Accounts Payable <accounts.payable@lindenhall.example>", "RE: Invoice INV-57720",
+    "2026-05-05 12:00 +0100", """
+    Dear Sir/Madam,
+
+    Please find attached our remittance advice for payment of INV-57720.
+
+    Yours faithfully,
+    Accounts Payable
+    Linden Hall School
+    """, X("payment_sent", inv_="57720"), q=("outlook", "57720", 1, "uk"), attach=("RA_LHS_0505.pdf",),
+    fmt="alt")
+
+# --- disputes (English) -------------------------------------------------------------------------
+
+add("dispute-pricing-en-001", "Helen Cartwright <hcartwright@oakmontdental.example>", "RE: INV-25530 past due",
+    "2026-06-08 11:25 -0400", """
+    Hello,
+
+    We are holding INV-25530. It was billed at list price, but our supply agreement gives us 18%
+    off catalogue. The correct total should be $3,444.00, not $4,200.00. Please send a corrected
+    invoice or a credit for the difference and we'll pay promptly.
+
+    Helen Cartwright
+    Practice Administrator, Oakmont Dental Group
+    """, X("dispute", reasons="pricing", inv_="25530"), q=("gmail", "25530", 1),
+    notes="conditional payment is no promise")
+
+add("dispute-pricing-en-002", "Accounts Payable <ap@redrockconstruction.example>", "RE: invoices 31404, 31405",
+    "2026-07-15 08:50 -0600", """
+    Good morning,
+
+    Invoices 31404 and 31405 both include a fuel surcharge of 6.5% that is not in our contract.
+    We will not pay the surcharge. Please re-bill without it.
+
+    Red Rock Construction - AP
+    """, X("dispute", reasons="pricing", inv_="31404 31405"), q=("outlook", "31404 31405", 1))
+
+add("dispute-pricing-en-003", "Vanessa Ortiz <vortiz@clearviewoptics.example>", "Price increase on INV-42218?",
+    "2026-02-24 15:10 -0800", """
+    Hi,
+
+    INV-42218 shows the lens kits at $38.90 each. Our last order was $34.50 and nobody told us
+    about a price increase. Our PO (4500887712) was issued at $34.50. We'll pay at the PO price
+    once you correct the invoice.
+
+    Thanks,
+    Vanessa Ortiz
+    Purchasing, Clearview Optics
+    """, X("dispute", reasons="pricing", inv_="42218"), q=("gmail", "42218 42290", 1), fmt="alt")
+
+add("dispute-pricing-en-004", "Ian Mercer <imercer@stonebridgeuniv.example>", "RE: Overdue: INV-56640",
+    "2026-10-06 10:00 +0100", """
+    Dear Credit Control,
+
+    We disagree with INV-56640. The quotation (Q-2209) was for £6,750.00 all-inclusive; the
+    invoice adds £940.00 for installation which was meant to be included. Please issue a credit
+    note for £940.00.
+
+    Regards,
+    Ian Mercer
+    Finance Office, Stonebridge University
+    """, X("dispute", reasons="pricing", inv_="56640"), q=("outlook", "56640", 1, "uk"))
+
+add("dispute-qty-en-001", "Tony Russo <trusso@bellavistamarkets.example>", "RE: Invoice INV-27801 - past due",
+    "2026-05-13 09:20 -0400", """
+    Tony from Bella Vista. We only received 40 of the 50 cases of olive oil on that order - the
+    driver's delivery receipt is signed for 40. We'll pay for the 40 cases, not 50. Please adjust
+    INV-27801.
+    """, X("dispute", reasons="quantity_short", inv_="27801"), q=("gmail", "27801", 1))
+
+add("dispute-qty-en-002", "Receiving & AP <ap@granitestateboxes.example>", "RE: INV-39920",
+    "2026-08-20 13:33 -0400", """
+    Hello,
+
+    INV-39920 bills 12 pallets of corrugated sheets but our receiving log and your own packing
+    list show 10 pallets delivered on 8/3. The invoice needs to be reduced by 2 pallets before we
+    can pay it.
+
+    Granite State Boxes - Receiving & AP
+    """, X("dispute", reasons="quantity_short", inv_="39920"), q=("outlook-line", "39920", 1))
+
+add("dispute-qty-en-003", "Naomi Fischer <nfischer@evergladesresorts.example>", "RE: past due",
+    "2026-11-10 16:05 -0500", """
+    Hi,
+
+    On INV-70018 you invoiced the full order of 300 towels, but 120 are still on backorder. We
+    can only pay for what has arrived (180). Please bill the rest when it ships.
+
+    Naomi
+    """, X("dispute", reasons="quantity_short", inv_="70018"), q=("gmail", "70018 70055", 1))
+
+add("dispute-qty-en-004", "Purchase Ledger <purchase.ledger@highmoorcare.example>", "RE: Statement",
+    "2026-04-21 10:14 +0100", """
+    Hello,
+
+    Invoice 48812: we ordered and received 25 boxes of gloves but were charged for 35. Please
+    amend the invoice and send the corrected copy.
+
+    Kind regards
+    Purchase Ledger, Highmoor Care Homes
+    """, X("dispute invoice_request", reasons="quantity_short", inv_="48812"),
+    q=("outlook", "48812 48830", 1, "uk"), notes="asks for the corrected copy")
+
+add("dispute-damaged-en-001", "Paul Greene <pgreene@lakeviewhospitality.example>", "RE: INV-33690 past due",
+    "2026-06-17 12:40 -0500", """
+    Hi,
+
+    Half of the glassware on INV-33690 arrived shattered. Photos attached. We're not paying for
+    broken product - please send a credit or replacements.
+
+    Paul Greene
+    Purchasing Manager, Lakeview Hospitality
+    """, X("dispute", reasons="damaged_defective", inv_="33690"), q=("gmail", "33690", 1),
+    attach=("IMG_4471.pdf",))
+
+add("dispute-damaged-en-002", "Quality Assurance <qa@precisionmotors.example>", "RE: INV-44705 / NCR 2026-118",
+    "2026-09-02 14:18 -0400", """
+    Hello,
+
+    The 200 shaft couplings billed on INV-44705 failed our incoming inspection (out of tolerance
+    on the bore diameter). Non-conformance report NCR 2026-118 is attached. The lot is on hold and
+    we will be returning it. Payment is on hold until this is resolved.
+
+    Jess Alden
+    Supplier Quality, Precision Motors
+    """, X("dispute", reasons="damaged_defective", inv_="44705"), q=("outlook", "44705", 1),
+    attach=("NCR_2026-118.pdf",))
+
+add("dispute-damaged-en-003", "Rosa Jimenez <rjimenez@freshpointdeli.example>", "Re: INV-51872",
+    "2026-07-07 07:45 -0700", """
+    The produce on INV-51872 was delivered warm - the reefer on your truck obviously wasn't
+    working. Most of it went straight in the dumpster. I'm not paying for spoiled food.
+
+    Rosa
+    FreshPoint Deli
+    """, X("dispute", reasons="damaged_defective", inv_="51872"), q=("gmail", "51872", 1))
+
+add("dispute-damaged-en-004", "IT Procurement <itprocurement@castlerockbank.example>", "RE: INV-60930 overdue",
+    "2026-03-17 10:30 -0600", """
+    Good morning,
+
+    3 of the 20 monitors delivered under INV-60930 were dead on arrival. We've opened RMA
+    requests with your support desk. We'll only pay for the 17 working units; the other three
+    will be paid once replacements arrive.
+
+    Castle Rock Bank - IT Procurement
+    """, X("dispute", reasons="damaged_defective", inv_="60930"), q=("outlook", "60930", 1),
+    notes="short-payment without a date is no promise")
+
+add("dispute-notrecv-en-001", "Hector Ramos <hramos@sierraequipment.example>", "RE: INV-34450",
+    "2026-05-26 09:05 -0700", """
+    Hi,
+
+    We never received the goods on INV-34450. Nothing arrived at our Fresno warehouse. Can you
+    send the proof of delivery? Until then we can't pay this.
+
+    Hector Ramos
+    Sierra Equipment Rental
+    """, X("dispute invoice_request", reasons="not_received", inv_="34450"), q=("gmail", "34450", 1))
+
+add("dispute-notrecv-en-002", "Ap Clerk <apclerk@midlandschools.example>", "RE: Past Due Invoice 72205",
+    "2026-09-29 11:50 -0500", """
+    Hello,
+
+    We have no record of receiving the classroom supplies on invoice 72205. Our receiving
+    department has searched and the shipment is not here. Please check with your carrier.
+
+    Midland School District - Accounts Payable
+    """, X("dispute", reasons="not_received", inv_="72205"), q=("outlook", "72205", 1))
+
+add("dispute-notrecv-en-003", "Chris Obi <cobi@summitfitness.example>", "RE: reminder",
+    "2026-01-20 18:02 -0500", """
+    That order (inv 11873) was cancelled before it shipped and it never showed up here. We're
+    not paying for something we didn't get.
+
+    Chris
+    """, X("dispute", reasons="not_received", inv_="11873"), q=("gmail", "11873", 0))
+
+add("dispute-notrecv-en-004", "Accounts Payable <ap@crescentbuilding.example>", "RE: INV-64419 past due",
+    "2026-10-14 08:25 -0400", """
+    Morning,
+
+    The tracking number on INV-64419 (1Z999AA10123456784) shows "returned to sender". The pumps
+    never reached our site. Please advise.
+
+    Crescent Building Supply AP
+    """, X("dispute", reasons="not_received", inv_="64419"), q=("outlook-line", "64419", 1))
+
+add("dispute-dup-en-001", "Laura Stein <lstein@beaconpublishing.example>", "RE: INV-28450 / INV-28455",
+    "2026-06-11 14:00 -0400", """
+    Hi,
+
+    INV-28450 and INV-28455 are for the same shipment - same PO (4500765120), same items, same
+    amount. We'll pay one of them. Please void the duplicate.
+
+    Laura Stein
+    AP Supervisor, Beacon Publishing
+    """, X("dispute", reasons="duplicate_billing", inv_="28450 28455"), q=("gmail", "28450 28455", 1))
+
+add("dispute-dup-en-002", "Sanjay Mehta <smehta@cloudnestsoftware.example>", "Double charged?",
+    "2026-08-05 10:12 -0700", """
+    Hey,
+
+    Looks like you billed us twice for the July support subscription: INV-57011 and INV-57046 are
+    both "Premium Support - July 2026". We paid INV-57011 on 7/15, so INV-57046 should be
+    cancelled.
+
+    Sanjay
+    """, X("dispute payment_sent", reasons="duplicate_billing", inv_="57011 57046"),
+    notes="contests the duplicate and says the original was paid")
+
+add("dispute-dup-en-003", "AP Team <ap@harborviewmedical.example>", "RE: Overdue notice",
+    "2026-03-25 09:40 -0400", """
+    Hello,
+
+    Invoice 19210 appears to be a re-issue of invoice 18877 for the same service date and amount.
+    We have already processed 18877. Please confirm 19210 is a duplicate and remove it from our
+    statement.
+
+    Thanks,
+    Harborview Medical Center AP
+    """, X("dispute", reasons="duplicate_billing", inv_="18877 19210"), q=("outlook", "19210", 1),
+    notes="'processed' is ambiguous, not a payment claim")
+
+add("dispute-dup-en-004", "Mark Jensen <mjensen@jensenroofing.example>", "RE: invoice",
+    "2026-12-01 13:20 -0600", """
+    you sent me the same invoice twice with two different numbers, INV-86502 and INV-86519.
+    one job, one bill. fix it please.
+
+    Mark Jensen
+    Jensen Roofing
+    """, X("dispute", reasons="duplicate_billing", inv_="86502 86519"), q=("gt", "86502 86519", 1))
+
+add("dispute-docs-en-001", "Invoice Processing <invoices@globalfreightco.example>", "RE: Past due INV-30019",
+    "2026-04-07 11:08 -0500", """
+    Hello,
+
+    INV-30019 was rejected by our system because it has no PO number. All invoices must quote a
+    valid Global Freight PO. Please resubmit it with the PO and we will process it in the next
+    cycle.
+
+    Global Freight Co. - Invoice Processing Center
+    """, X("dispute", reasons="missing_po_or_docs", inv_="30019"), q=("outlook", "30019", 1))
+
+add("dispute-docs-en-002", "Mary Collins <mcollins@pioneerenergy.example>", "RE: INV-45127",
+    "2026-07-22 15:35 -0500", """
+    Hi,
+
+    We can't approve INV-45127 without the signed field tickets for the work on 6/30 and 7/1.
+    Site supervisors need to see the signed tickets before AP can release anything.
+
+    Mary Collins
+    Pioneer Energy - Field Accounting
+    """, X("dispute", reasons="missing_po_or_docs", inv_="45127"), q=("gmail", "45127 45160", 1))
+
+add("dispute-docs-en-003", "AP Shared Services <apss@unitedcarehealth.example>", "Invoice INV-67720 - on hold",
+    "2026-09-16 09:00 -0400", """
+    Dear Supplier,
+
+    Invoice INV-67720 is on hold: the PO number quoted (PO 4501188) does not match the ship-to
+    location on the invoice, and no goods receipt has been posted against it. Please provide the
+    correct PO and the delivery note so the invoice can be matched.
+
+    Regards,
+    UnitedCare Health - AP Shared Services
+    Ticket reference: APSS-552104
+    """, X("dispute", reasons="missing_po_or_docs", inv_="67720"), fmt="html",
+    notes="HTML-only generated from text")
+
+add("dispute-docs-en-004", "Olivia Park <opark@metroarts.example>", "RE: INV-38214",
+    "2026-05-04 13:00 -0400", """
+    Hi,
+
+    Our grant auditor requires an itemised invoice. INV-38214 only says "Services - April" with
+    one lump sum. Please send an itemised version with hours and rates and we'll process it.
+
+    Olivia Park
+    Finance Manager, Metro Arts Council
+    """, X("dispute invoice_request", reasons="missing_po_or_docs", inv_="38214"), q=("gmail", "38214", 1))
+
+add("dispute-tax-en-001", "Accounts Payable <ap@stlukesfoundation.example>", "RE: INV-26630 overdue",
+    "2026-06-24 10:45 -0500", """
+    Hello,
+
+    You charged sales tax of $412.50 on INV-26630. We are a tax-exempt 501(c)(3) and our
+    exemption certificate has been on file with you since 2024 (copy attached again). Please
+    remove the tax and re-issue.
+
+    St. Luke's Foundation - Accounts Payable
+    """, X("dispute", reasons="tax", inv_="26630"), q=("outlook", "26630", 1),
+    attach=("TX_Exemption_Certificate.pdf",))
+
+add("dispute-tax-en-002", "Claire Dubois <claire.dubois@lumiere-events.example>", "RE: Overdue invoice INV-49902",
+    "2026-03-05 14:20 +0100", """
+    Hello,
+
+    INV-49902 is charged with 20% UK VAT, but we are a French VAT-registered business (FR 12
+    345678901) and this is a B2B service, so the reverse charge applies. Please send a
+    corrected invoice without VAT.
+
+    Best regards,
+    Claire Dubois
+    Lumière Events SAS
+    """, X("dispute", reasons="tax", inv_="49902"), q=("outlook", "49902", 1, "uk"))
+
+add("dispute-tax-en-003", "Ryan McKay <rmckay@polarisgeo.example>", "RE: INV-61340",
+    "2026-10-20 11:30 -0600", """
+    Hi,
+
+    INV-61340 charges 13% HST but the survey equipment shipped to our Calgary office, where only
+    5% GST applies. Please correct the tax; we'll pay the corrected amount.
+
+    Ryan McKay
+    Polaris Geoscience Ltd.
+    """, X("dispute", reasons="tax", inv_="61340"), q=("gmail", "61340", 1))
+
+add("dispute-tax-en-004", "AP <ap@desertbloomnursery.example>", "RE: Invoice 50877",
+    "2026-08-31 09:15 -0700", """
+    Hi,
+
+    Invoice 50877 has Nevada sales tax on it but these plants are for resale - we sent you our
+    resale certificate last year. Please take the tax off.
+
+    Desert Bloom Nursery AP
+    """, X("dispute", reasons="tax", inv_="50877"), q=("outlook-new", "50877", 1))
+
+add("dispute-returns-en-001", "Tim Caldwell <tcaldwell@ridgelinesports.example>", "RE: Past due balance",
+    "2026-05-20 10:10 -0600", """
+    Hi,
+
+    We returned 24 helmets under RMA 55810 in April. Your warehouse signed for them on 4/22 but
+    INV-41566 still shows the full amount. Please issue the credit memo and we'll pay the net.
+
+    Tim Caldwell
+    Ridgeline Sports
+    """, X("dispute", reasons="returns_credit", inv_="41566"), q=("gmail", "41566", 1))
+
+add("dispute-returns-en-002", "Accounts Payable <ap@brookfieldgardens.example>", "RE: Statement - overdue items",
+    "2026-09-08 13:00 -0400", """
+    Good afternoon,
+
+    Your rep promised us a $750.00 credit for the recalled fertilizer. It hasn't been applied to
+    INV-73390 yet. Once the credit note is issued we will pay the balance.
+
+    Brookfield Gardens AP
+    """, X("dispute", reasons="returns_credit", inv_="73390"), q=("outlook", "73390 73401", 1),
+    notes="conditional payment; not a promise")
+
+add("dispute-returns-en-003", "Eva Novak <enovak@novakinteriors.example>", "Re: INV-55021",
+    "2026-11-24 12:25 -0800", """
+    Hi,
+
+    We sent back the two chairs that didn't match the sample (your driver picked them up
+    11/10). INV-55021 should be reduced by $1,380.00. Still waiting on that credit.
+
+    Eva
+    """, X("dispute", reasons="returns_credit", inv_="55021"), q=("gmail", "55021", 1))
+
+add("dispute-returns-en-004", "Purchase Ledger <purchaseledger@thamesbrewing.example>", "RE: INV-36745",
+    "2026-02-03 09:50 +0000", """
+    Hello,
+
+    We were told a credit note would be raised for the returned kegs (collection note CN-8801).
+    Please can you confirm when the credit will be applied against INV-36745? We'll hold payment
+    of that invoice until then.
+
+    Thames Brewing Co. - Purchase Ledger
+    """, X("dispute", reasons="returns_credit", inv_="36745"), q=("outlook", "36745", 1, "uk"))
+
+add("dispute-service-en-001", "Facilities Manager <facilities@westbrookoffice.example>", "RE: INV-22890 overdue",
+    "2026-06-29 08:40 -0400", """
+    Hello,
+
+    INV-22890 is for the quarterly HVAC maintenance, but your technician left after two hours and
+    two of the four rooftop units were never serviced. Unit 3 is still down. We are not paying
+    for a visit that wasn't completed.
+
+    Karen Wu
+    Facilities Manager, Westbrook Office Park
+    """, X("dispute", reasons="service_issue", inv_="22890"), q=("gmail", "22890", 1))
+
+add("dispute-service-en-002", "Dr. Alan Brooks <abrooks@brookslabs.example>", "RE: Invoice 47713 - payment reminder",
+    "2026-04-16 17:10 -0400", """
+    Hello,
+
+    The consulting engagement billed on invoice 47713 did not deliver what the SOW required: the
+    validation report was never finalised and the draft had major errors. We have raised this with
+    your engagement manager. We will not pay until the deliverables are accepted.
+
+    Alan Brooks, PhD
+    Director, Brooks Laboratories
+    """, X("dispute", reasons="service_issue", inv_="47713"), q=("outlook", "47713", 2))
+
+add("dispute-service-en-003", "Office Admin <admin@lotusdesignstudio.example>", "RE: INV-58850",
+    "2026-07-30 11:05 -0700", """
+    Hi,
+
+    Your cleaning crew missed 5 of the 12 scheduled visits in June (we have the building access
+    logs). INV-58850 bills all 12. We'd like this adjusted.
+
+    Lotus Design Studio
+    """, X("dispute", reasons="service_issue", inv_="58850"), q=("gmail", "58850", 1))
+
+add("dispute-service-en-004", "Netops Billing <billing-ops@fastlaneisp.example>", "RE: Overdue INV-69044",
+    "2026-10-27 15:45 -0500", """
+    Hello,
+
+    Our circuit was down for 4 days in September (tickets 88121 and 88140). Under the SLA we are
+    owed a service credit, so INV-69044 should not be billed in full. Please apply the SLA
+    credit.
+
+    FastLane ISP - Network Operations Billing
+    """, X("dispute", reasons="service_issue", inv_="69044"), q=("outlook-line", "69044", 1),
+    notes="ticket numbers are not invoices")
+
+add("dispute-other-en-001", "Jill Harper <jharper@summitdental.example>", "RE: INV-27155 past due",
+    "2026-03-31 10:30 -0500", """
+    Hi,
+
+    We never authorised this order. The person who placed it was a temp with no purchasing
+    authority, and nobody here signed off on INV-27155. Please cancel it.
+
+    Jill Harper
+    Office Manager, Summit Dental
+    """, X("dispute", reasons="other", inv_="27155"), q=("gmail", "27155", 1))
+
+add("dispute-other-en-002", "AP <ap@crossroadsrealty.example>", "RE: INV-43300",
+    "2026-06-15 09:30 -0400", """
+    Good morning,
+
+    INV-43300 is addressed to Crossroads Realty Group LLC, but that entity was dissolved in 2025.
+    The lease is with Crossroads Property Management Inc. We can't pay an invoice addressed to a
+    different legal entity.
+
+    Crossroads AP
+    """, X("dispute", reasons="other", inv_="43300"), q=("outlook", "43300", 1))
+
+add("dispute-other-en-003", "Ben Adler <badler@adlerlaw.example>", "RE: Subscription invoice INV-64120",
+    "2026-08-10 12:00 -0400", """
+    Hi,
+
+    We cancelled this subscription in writing on May 30 (email attached), effective June 30.
+    INV-64120 is for July-September. We should not have been billed at all.
+
+    Ben Adler
+    Office Administrator
+    """, X("dispute", reasons="other", inv_="64120"), q=("gmail", "64120", 1),
+    attach=("cancellation_notice.pdf",), notes="billing after cancellation")
+
+add("dispute-other-en-004", "Lynn Carter <lcarter@hillsidechurch.example>", "RE: INV-52298",
+    "2026-05-07 14:40 -0500", """
+    Hello,
+
+    INV-52298 is for the Oak Street campus. We don't have an Oak Street campus - I think this
+    belongs to a different customer with a similar name. Please check.
+
+    Lynn Carter
+    Hillside Church Finance Office
+    """, X("dispute", reasons="other", inv_="52298"), q=("outlook", "52298", 1))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

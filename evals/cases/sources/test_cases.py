@@ -2224,5 +2224,380 @@ add("es-dispute-004", "Almacén <almacen@supermercadosdelvalle.example>", "RE: F
     """, X("dispute", reasons="quantity_short", inv_="70931"), q=("outlook", "70931", 1, "es"), lang="es")
 
 
+# --- French ------------------------------------------------------------------------------------
+
+add("fr-ptp-001", "Nathalie Girard <n.girard@maison-girard.example>", "RE: Relance facture INV-30214",
+    "2026-06-03 14:05 +0200", """
+    Bonjour,
+
+    Le règlement de la facture n° 30214 sera effectué le 12/06/2026 par virement.
+
+    Cordialement,
+    Nathalie Girard
+    Comptabilité fournisseurs - Maison Girard SARL
+    Tél. : 01 45 55 20 10
+    """, X("promise_to_pay", inv_="30214", promises=[P("2026-06-12", None, None, "30214")]),
+    q=("outlook", "30214 30266", 1, "fr"), lang="fr")
+
+add("fr-ptp-002", "Comptabilité <compta@boulangeries-martin.example>", "Re: Factures échues",
+    "2026-09-08 09:30 +0200", """
+    Bonjour,
+
+    Nous vous réglerons la somme de 3\u00a0450,00 € d'ici la fin du mois, pour les factures
+    INV-44701 et INV-44729.
+
+    Bien cordialement,
+    Service comptabilité
+    Boulangeries Martin
+    """, X("promise_to_pay", inv_="44701 44729",
+           promises=[P("@eom", "3450.00", "EUR", "44701 44729")]),
+    q=("gmail", "44701 44729", 1, "fr"), lang="fr", charset="windows-1252", cte="qp",
+    subject_charset="windows-1252", notes="non-breaking space as thousands separator")
+
+add("fr-paid-001", "Julien Moreau <jmoreau@moreau-transports.example>", "Avis de virement",
+    "2026-07-16 11:15 +0200", """
+    Bonjour,
+
+    Nous avons effectué ce jour un virement de 8 912,40 € en règlement de la facture n° 57730.
+    Vous trouverez l'avis de virement en pièce jointe.
+
+    Cordialement,
+    Julien Moreau
+    """, X("payment_sent", inv_="57730"), lang="fr", attach=("avis_de_virement_57730.pdf",))
+
+add("fr-dispute-001", "Service Achats <achats@pharmacie-centrale.example>", "RE: Facture INV-36618 impayée",
+    "2026-04-09 10:40 +0200", """
+    Bonjour,
+
+    La livraison correspondant à la facture INV-36618 était incomplète : 18 cartons reçus au
+    lieu des 24 facturés (voir bon de livraison signé). Merci de nous adresser un avoir pour les
+    6 cartons manquants.
+
+    Service Achats - Pharmacie Centrale
+    """, X("dispute", reasons="quantity_short", inv_="36618"), q=("outlook", "36618", 1, "fr"), lang="fr")
+
+add("fr-dispute-002", "Isabelle Roux <i.roux@atelier-roux.example>", "Facture en double",
+    "2026-05-21 15:50 +0200", """
+    Bonjour,
+
+    Il me semble que la facture 49120 fait double emploi avec la facture 49087 : même commande,
+    même montant, même date de livraison. Pourriez-vous annuler l'une des deux ?
+
+    Merci,
+    Isabelle Roux
+    """, X("dispute", reasons="duplicate_billing", inv_="49087 49120"), lang="fr")
+
+add("fr-dispute-003", "Comptabilité Fournisseurs <fournisseurs@groupe-lemaire.example>", "RE: Relance - facture INV-62450",
+    "2026-10-05 09:00 +0200", """
+    Madame, Monsieur,
+
+    Votre facture INV-62450 ne comporte pas notre numéro de bon de commande, mention obligatoire
+    pour son traitement. Elle a donc été rejetée par notre service. Merci de nous la renvoyer
+    avec le numéro de commande.
+
+    Comptabilité Fournisseurs
+    Groupe Lemaire
+    """, X("dispute", reasons="missing_po_or_docs", inv_="62450"), q=("outlook", "62450", 1, "fr"),
+    lang="fr", fmt="html")
+
+add("fr-docreq-001", "Camille Bernard <cbernard@cabinet-bernard.example>", "Demande de relevé",
+    "2026-03-02 16:20 +0100", """
+    Bonjour,
+
+    Merci de nous faire parvenir un relevé de compte à jour ainsi qu'un duplicata de la facture
+    n° 22914, que nous n'avons jamais reçue.
+
+    Bonne journée,
+    Camille Bernard
+    """, X("invoice_request", inv_="22914"), lang="fr")
+
+add("fr-auto-001", "Sophie Lefèvre <s.lefevre@lefevre-industries.example>", "Réponse automatique : Relance facture INV-58120",
+    "2026-08-06 07:45 +0200", """
+    Bonjour,
+
+    Je suis absente du bureau jusqu'au 24 août inclus. Votre message ne sera pas transféré.
+
+    Cordialement,
+    Sophie Lefèvre
+    """, X("auto_reply", inv_="58120"), headers=AUTO, lang="fr", charset="iso-8859-1", cte="b64",
+    subject_charset="iso-8859-1")
+
+add("fr-legal-001", "Maître Dufour <etude@dufour-mandataire.example>", "Redressement judiciaire - SAS Vignobles Arnaud",
+    "2026-02-16 10:00 +0100", """
+    Madame, Monsieur,
+
+    Par jugement du Tribunal de commerce de Bordeaux en date du 10 février 2026, une procédure
+    de redressement judiciaire a été ouverte à l'égard de la SAS Vignobles Arnaud. J'ai été
+    désigné en qualité de mandataire judiciaire.
+
+    Je vous invite à déclarer votre créance auprès de mon étude dans un délai de deux mois à
+    compter de la publication au BODACC. Toute poursuite individuelle contre la société est
+    suspendue.
+
+    Maître Henri Dufour
+    Mandataire judiciaire
+    """, X("cease_or_legal"), lang="fr")
+
+add("fr-plan-001", "Thomas Blanc <tblanc@blanc-paysages.example>", "RE: Factures impayées",
+    "2026-11-09 17:10 +0100", """
+    Bonjour,
+
+    Suite à un gros impayé de l'un de nos clients, notre trésorerie est tendue. Serait-il
+    possible de mettre en place un échéancier sur quatre mois pour le solde de notre compte ?
+
+    Je reste à votre disposition.
+    Thomas Blanc
+    Blanc Paysages
+    """, X("payment_plan_request"), q=("gmail", "79801 79844", 2, "fr"), lang="fr")
+
+add("fr-contact-001", "Accueil <accueil@hotel-les-tilleuls.example>", "RE: Relance de paiement",
+    "2026-06-29 12:00 +0200", """
+    Bonjour,
+
+    Vous avez écrit à l'accueil de l'hôtel. Merci d'adresser désormais vos factures et relances
+    à notre service comptable : compta-fournisseurs@hotel-les-tilleuls.example.
+
+    Bien à vous,
+    L'équipe de réception
+    """, X("contact_change", contact="compta-fournisseurs@hotel-les-tilleuls.example"),
+    q=("outlook", "55210", 1, "fr"), lang="fr")
+
+add("fr-multi-001", "Éric Garnier <egarnier@garnier-btp.example>", "RE: Factures INV-68800 / INV-68815",
+    "2026-07-07 08:55 +0200", """
+    Bonjour,
+
+    La facture INV-68800 sera réglée le 20 juillet, sans faute. En revanche, nous contestons la
+    facture INV-68815 : le tarif appliqué à la location de la nacelle (420 € / jour) ne correspond
+    pas au devis (350 € / jour).
+
+    Cordialement,
+    Éric Garnier
+    Garnier BTP
+    """, X("promise_to_pay dispute", reasons="pricing", inv_="68800 68815",
+           promises=[P("2026-07-20", None, None, "68800")]), q=("gmail", "68800 68815", 1, "fr"), lang="fr")
+
+add("fr-dispute-004", "Marie Chevalier <mchevalier@chevalier-deco.example>", "RE: Facture 51633",
+    "2026-09-30 14:30 +0200", """
+    Bonjour,
+
+    Nous vous avons retourné les 12 lampes défectueuses le 15 septembre (bon de retour RMA-2291).
+    L'avoir correspondant n'apparaît toujours pas sur votre relevé. Merci de l'émettre avant que
+    nous réglions la facture 51633.
+
+    Marie Chevalier
+    """, X("dispute", reasons="returns_credit", inv_="51633"), q=("outlook", "51633 51690", 1, "fr"),
+    lang="fr", notes="the goods were defective, but what is contested now is the missing credit")
+
+add("fr-other-001", "Patrick Lemoine <plemoine@lemoine-agri.example>", "RE: Relance INV-47007",
+    "2026-05-12 10:10 +0200", """
+    Bonjour,
+
+    Nous faisons le nécessaire. Je reviens vers vous dès que possible.
+
+    Patrick Lemoine
+    """, X("other", inv_="47007"), q=("gmail", "47007", 0, "fr"), lang="fr", notes="vague; no promise")
+
+add("fr-ptp-003", "Geneviève Tremblay <gtremblay@tremblay-meubles.example>", "RE: Facture INV-66218 en souffrance",
+    "2026-10-19 13:20 -0400", """
+    Bonjour,
+
+    Le paiement de 2 318,75 $ CA pour la facture INV-66218 sera fait par dépôt direct la semaine
+    prochaine.
+
+    Merci de votre patience,
+    Geneviève Tremblay
+    Meubles Tremblay inc., Québec
+    """, X("promise_to_pay", inv_="66218", promises=[P("@nextweek", "2318.75", "CAD", "66218")]),
+    q=("outlook", "66218", 1, "fr"), lang="fr", notes="Quebec; CAD; la semaine prochaine -> Friday of next week")
+
+
+# --- German ------------------------------------------------------------------------------------
+
+add("de-ptp-001", "Katrin Weber <k.weber@weber-metallbau.example>", "AW: Zahlungserinnerung Rechnung INV-40231",
+    "2026-06-10 09:35 +0200", """
+    Sehr geehrte Damen und Herren,
+
+    die Rechnung Nr. 40231 wird am Freitag beglichen.
+
+    Mit freundlichen Grüßen
+    Katrin Weber
+    Buchhaltung
+    Weber Metallbau GmbH
+    Industriestraße 12, 70565 Stuttgart
+    Geschäftsführer: Jürgen Weber | Amtsgericht Stuttgart HRB 734512
+    """, X("promise_to_pay", inv_="40231", promises=[P("@fri", None, None, "40231")]),
+    q=("gmail", "40231 40288", 1, "de"), lang="de")
+
+add("de-ptp-002", "Buchhaltung <buchhaltung@baeckerei-huber.example>", "AW: Offene Posten",
+    "2026-07-14 15:10 +0200", """
+    Guten Tag,
+
+    den offenen Betrag von 2.380,00 EUR für die Rechnungen 55102 und 55117 überweisen wir bis
+    Monatsende.
+
+    Freundliche Grüße
+    Bäckerei Huber - Buchhaltung
+    """, X("promise_to_pay", inv_="55102 55117", promises=[P("@eom", "2380.00", "EUR", "55102 55117")]),
+    q=("outlook", "55102 55117 55140", 1, "de"), lang="de", charset="iso-8859-1", cte="qp",
+    notes="German QP in iso-8859-1")
+
+add("de-paid-001", "Frank Schulz <f.schulz@schulz-logistik.example>", "Zahlungsavis",
+    "2026-06-03 11:50 +0200", """
+    Sehr geehrte Damen und Herren,
+
+    die Zahlung über 6.745,20 EUR für die Rechnung INV-31960 wurde am 02.06.2026 angewiesen.
+    Verwendungszweck: INV-31960 / Kd.-Nr. 100877.
+
+    Mit freundlichen Grüßen
+    Frank Schulz
+    """, X("payment_sent", inv_="31960"), lang="de", notes="customer number is not an invoice")
+
+add("de-dispute-001", "Einkauf <einkauf@mueller-maschinen.example>", "AW: 2. Mahnung Rechnung 47780",
+    "2026-04-22 10:25 +0200", """
+    Sehr geehrte Damen und Herren,
+
+    in der Rechnung 47780 wurden die Lagerbuchsen mit 12,90 EUR/Stk. berechnet. Laut unserer
+    Bestellung (Bestell-Nr. 4500991207) und Ihrer Auftragsbestätigung beträgt der Preis 10,40
+    EUR/Stk. Bitte senden Sie uns eine Gutschrift über die Preisdifferenz.
+
+    Mit freundlichen Grüßen
+    Einkauf, Müller Maschinenbau AG
+    """, X("dispute", reasons="pricing", inv_="47780"), q=("outlook", "47780", 2, "de"), lang="de")
+
+add("de-dispute-002", "Lager <lager@gartencenter-brandt.example>", "Reklamation zu Rechnung INV-59915",
+    "2026-08-19 08:20 +0200", """
+    Hallo,
+
+    die Ware zur Rechnung INV-59915 ist beschädigt bei uns angekommen: 14 von 40 Tontöpfen waren
+    zerbrochen, Fotos anbei. Wir zahlen nur die unbeschädigte Ware.
+
+    Gruß
+    Gartencenter Brandt
+    """, X("dispute", reasons="damaged_defective", inv_="59915"), lang="de",
+    attach=("Fotos_Bruch.pdf",))
+
+add("de-dispute-003", "Rechnungsprüfung <rechnungspruefung@kraus-elektronik.example>", "AW: Rechnung INV-64408 überfällig",
+    "2026-10-06 13:40 +0200", """
+    Sehr geehrte Damen und Herren,
+
+    auf der Rechnung INV-64408 haben Sie 19 % Umsatzsteuer ausgewiesen. Da es sich um eine
+    innergemeinschaftliche Lieferung aus Ihrem österreichischen Lager handelt, ist die Rechnung
+    steuerfrei auszustellen (unsere USt-IdNr. DE 298765432). Bitte korrigieren Sie die Rechnung.
+
+    Mit freundlichen Grüßen
+    Rechnungsprüfung
+    Kraus Elektronik GmbH
+    """, X("dispute", reasons="tax", inv_="64408"), q=("outlook", "64408", 1, "de"), lang="de",
+    fmt="alt", subject_charset="utf-8")
+
+add("de-docreq-001", "Anna Becker <a.becker@becker-immobilien.example>", "Rechnungskopie",
+    "2026-03-24 09:05 +0100", """
+    Guten Morgen,
+
+    bitte senden Sie uns eine Kopie der Rechnung Nr. 26650 sowie den unterschriebenen
+    Lieferschein. Beides liegt uns nicht vor.
+
+    Vielen Dank und freundliche Grüße
+    Anna Becker
+    """, X("invoice_request", inv_="26650"), lang="de")
+
+add("de-auto-001", "Thomas Wagner <t.wagner@wagner-bau.example>", "Abwesenheitsnotiz: Zahlungserinnerung INV-52833",
+    "2026-07-27 07:00 +0200", """
+    Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 14.08.2026 nicht im Büro und habe
+    keinen Zugriff auf meine E-Mails. In dringenden Fällen wenden Sie sich bitte an unsere
+    Zentrale.
+
+    Thomas Wagner
+    """, X("auto_reply", inv_="52833"), headers=AUTO, lang="de", cte="b64")
+
+add("de-legal-001", "Kanzlei Richter <insolvenz@kanzlei-richter.example>", "Insolvenzverfahren über das Vermögen der Hofmann Druck GmbH",
+    "2026-05-11 14:30 +0200", """
+    Sehr geehrte Damen und Herren,
+
+    das Amtsgericht Köln hat mit Beschluss vom 06.05.2026 das Insolvenzverfahren über das Vermögen
+    der Hofmann Druck GmbH eröffnet und den Unterzeichner zum Insolvenzverwalter bestellt.
+
+    Forderungen sind schriftlich beim Insolvenzverwalter zur Insolvenztabelle anzumelden.
+    Zahlungsaufforderungen an die Schuldnerin sind zu unterlassen.
+
+    Mit freundlichen Grüßen
+    Dr. Markus Richter, Rechtsanwalt
+    als Insolvenzverwalter
+    """, X("cease_or_legal"), lang="de", charset="windows-1252", cte="qp",
+    subject_charset="windows-1252")
+
+add("de-plan-001", "Stefan Krüger <s.krueger@krueger-gastro.example>", "AW: Mahnung",
+    "2026-11-17 16:45 +0100", """
+    Hallo,
+
+    wir haben aktuell einen finanziellen Engpass. Wäre eine Ratenzahlung möglich, z. B. 500 EUR
+    monatlich? Alternativ bitte ich um einen Zahlungsaufschub von 60 Tagen.
+
+    Viele Grüße
+    Stefan Krüger
+    Krüger Gastronomie
+    """, X("payment_plan_request"), q=("gmail", "81503 81560", 2, "de"), lang="de")
+
+add("de-contact-001", "Sekretariat <sekretariat@schmidt-architekten.example>", "AW: Zahlungserinnerung",
+    "2026-02-09 10:00 +0100", """
+    Sehr geehrte Damen und Herren,
+
+    bitte richten Sie Rechnungen und Mahnungen künftig ausschließlich an unsere Buchhaltung:
+    Kreditoren@Schmidt-Architekten.example
+
+    Mit freundlichen Grüßen
+    Sekretariat Schmidt Architekten
+    """, X("contact_change", contact="kreditoren@schmidt-architekten.example"),
+    q=("outlook", "18804", 1, "de"), lang="de")
+
+add("de-balance-001", "Jana Hoffmann <j.hoffmann@hoffmann-textil.example>", "Offener Saldo?",
+    "2026-09-28 11:30 +0200", """
+    Hallo,
+
+    können Sie uns bitte mitteilen, wie hoch unser offener Saldo aktuell ist und welche
+    Rechnungen noch offen sind? Wir möchten alles in einer Zahlung ausgleichen.
+
+    Danke und Gruß
+    Jana Hoffmann
+    """, X("balance_inquiry"), lang="de", notes="intention to pay without a date")
+
+add("de-multi-001", "Michael Braun <m.braun@braun-holz.example>", "AW: Offene Rechnungen INV-72210, INV-72236",
+    "2026-06-22 08:40 +0200", """
+    Guten Morgen,
+
+    die Rechnung INV-72210 haben wir am Freitag überwiesen (3.120,00 EUR). Bei der Rechnung
+    INV-72236 stimmt die Menge nicht: berechnet wurden 48 m³ Schnittholz, geliefert wurden laut
+    Lieferschein nur 42 m³. Bitte schicken Sie uns eine korrigierte Rechnung.
+
+    Mit freundlichen Grüßen
+    Michael Braun
+    """, X("payment_sent dispute", reasons="quantity_short", inv_="72210 72236"),
+    q=("gmail", "72210 72236", 1, "de"), lang="de")
+
+add("de-ptp-003", "Beat Keller <beat.keller@keller-praezision.example>", "AW: Zahlungserinnerung INV-38860",
+    "2026-05-26 14:15 +0200", """
+    Grüezi
+
+    Die Rechnung INV-38860 über CHF 4'500.00 ist freigegeben und wird nächste Woche bezahlt.
+
+    Freundliche Grüsse
+    Beat Keller
+    Keller Präzision AG, Winterthur
+    """, X("promise_to_pay", inv_="38860", promises=[P("@nextweek", "4500.00", "CHF", "38860")]),
+    q=("outlook", "38860", 1, "de"), lang="de", notes="Swiss: apostrophe thousands separator, CHF")
+
+add("de-ptp-004", "Petra Vogel <p.vogel@vogel-medizintechnik.example>", "AW: Rechnung 61120",
+    "2026-06-30 10:05 +0200", """
+    Sehr geehrte Damen und Herren,
+
+    die Rechnung 61120 wird Mitte Juli ausgeglichen, spätestens am 15.07.2026.
+
+    Mit freundlichen Grüßen
+    Petra Vogel
+    Kreditorenbuchhaltung
+    """, X("promise_to_pay", inv_="61120", promises=[P("2026-07-15", None, None, "61120")]),
+    q=("outlook", "61120 61177", 1, "de"), lang="de")
+
+
 if __name__ == "__main__":
     sys.exit(main())

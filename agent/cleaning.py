@@ -15,6 +15,7 @@ import re
 from datetime import date, datetime, timezone
 from email.message import Message
 from email.utils import parsedate_to_datetime
+from typing import Callable, TypeVar
 
 from pydantic import BaseModel
 
@@ -58,6 +59,7 @@ class CleanMessage(BaseModel):
     defects: list[str]
 
 
+T = TypeVar("T")
 _MSGID = re.compile(r"<([^<>\s]+)>")
 _AUTO_HEADERS = ("auto-submitted", "x-autoreply", "x-autorespond", "x-autoresponder",
                  "precedence", "x-auto-reply", "x-mail-autoreply")
@@ -82,10 +84,14 @@ def clean_message(raw: bytes, *, max_bytes: int | None = None) -> CleanMessage:
     reply_tos = mime_text.addresses(msg, "reply-to", defects)
     sent = _date(msg, defects)
 
-    body = mime_text.extract(msg, defects)
-    text, html_only = _body_text(body, defects)
-    new_text, quoted_text = quoting.split_quoted(text)
-    new_text, signature = quoting.split_signature(new_text, from_name or None)
+    body = _guarded(defects, "MIME structure", lambda: mime_text.extract(msg, defects),
+                    mime_text.Body())
+    text, html_only = _guarded(defects, "body text", lambda: _body_text(body, defects), ("", False))
+    new_text, quoted_text = _guarded(defects, "quote detection",
+                                     lambda: quoting.split_quoted(text), (text, ""))
+    new_text, signature = _guarded(defects, "signature detection",
+                                   lambda: quoting.split_signature(new_text, from_name or None),
+                                   (new_text, ""))
     language = guess_language(new_text or subject)
 
     headers = {}
@@ -93,9 +99,11 @@ def clean_message(raw: bytes, *, max_bytes: int | None = None) -> CleanMessage:
         value = mime_text.header_text(msg, name, defects)
         if value is not None:
             headers[name] = value
-    verdict = autoreply.detect(
-        headers, subject, new_text, quoted_text, from_addr,
-        _content_type(msg), sent, language,
+    verdict = _guarded(
+        defects, "auto-reply detection",
+        lambda: autoreply.detect(headers, subject, new_text, quoted_text, from_addr,
+                                 _content_type(msg), sent, language),
+        autoreply.AutoReplyVerdict(),
     )
 
     return CleanMessage(
@@ -143,6 +151,17 @@ def _parse_checked(raw: bytes, max_bytes: int | None) -> tuple[Message, list[str
     if not list(msg.keys()):
         raise UnreadableMessage("no headers: not an RFC 5322 message")
     return msg, defects
+
+
+def _guarded(defects: list[str], what: str, step: Callable[[], T], fallback: T) -> T:
+    # Mail can be broken in ways no rule foresaw; one failing step must not cost the message.
+    try:
+        return step()
+    except RecursionError:
+        defects.append(f"{what} failed: structure nested too deeply")
+    except Exception as exc:  # noqa: BLE001
+        defects.append(f"{what} failed: {type(exc).__name__}: {exc}"[:200])
+    return fallback
 
 
 def _first_id(value: str | None) -> str | None:

@@ -16,7 +16,7 @@ from email import policy
 from email.header import decode_header, make_header
 from email.message import Message
 from email.parser import BytesParser
-from email.utils import getaddresses, parseaddr
+from email.utils import getaddresses
 
 # Replaces the quote container of an HTML reply so the text splitter sees a hard boundary.
 QUOTE_SENTINEL = "\u2063QUOTEBOUNDARY\u2063"
@@ -79,20 +79,74 @@ class Body:
     attachments: list[AttachmentPart] = field(default_factory=list)
 
 
+class _ModernPolicy(policy.EmailPolicy):
+    """`policy.default` that parses each distinct header value once.
+
+    The standard parser re-parses Content-Type on every access (several times per part), which
+    made parsing the slowest step; header objects are immutable, so sharing them is safe.
+    """
+
+    def header_fetch_parse(self, name, value):
+        if hasattr(value, "name") or len(value) > _MAX_MODERN_HEADER:
+            return super().header_fetch_parse(name, value)
+        key = (name, value)
+        cached = _HEADER_CACHE.get(key)
+        if cached is None:
+            cached = super().header_fetch_parse(name, value)
+            if len(_HEADER_CACHE) > 20000:
+                _HEADER_CACHE.clear()
+            _HEADER_CACHE[key] = cached
+        return cached
+
+
+_HEADER_CACHE: dict[tuple[str, str], object] = {}
+MODERN = _ModernPolicy()
+
+# Beyond these sizes the modern header parser takes seconds per message; compat32 does not.
+_MAX_MODERN_PARTS = 500
+_MAX_MODERN_HEADER = 8000
+
+
 def parse(raw: bytes, defects: list[str]) -> tuple[Message, bool]:
     """Parse with the modern policy; fall back to compat32 when it cannot cope.
 
     Returns the message and whether the modern policy was used.
     """
+    if raw.startswith(b"\xef\xbb\xbf"):
+        defects.append("leading byte-order mark removed")
+        raw = raw[3:]
+    msg, modern = _parse(raw, defects)
+    if not msg.keys():
+        fixed = _repair_obsolete_headers(raw)
+        if fixed != raw:
+            repaired, modern = _parse(fixed, defects)
+            if repaired.keys():
+                defects.append("obsolete header syntax (space before colon) repaired")
+                return repaired, modern
+    return msg, modern
+
+
+_OBS_HEADER = re.compile(rb"^([!-9;-~]+)[ \t]+:", re.M)
+
+
+def _repair_obsolete_headers(raw: bytes) -> bytes:
+    """RFC 5322 obsolete syntax allows "Subject  : x"; the email package does not."""
+    ends = [i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0]
+    cut = min(ends) if ends else len(raw)
+    head, rest = raw[:cut], raw[cut:]
+    if len(head) > 65536:
+        return raw
+    return _OBS_HEADER.sub(rb"\1:", head) + rest
+
+
+def _parse(raw: bytes, defects: list[str]) -> tuple[Message, bool]:
+    if raw.count(b"ontent-") > _MAX_MODERN_PARTS * 2:
+        defects.append("very many MIME parts; parsed with the lenient compat32 policy")
+        return BytesParser(policy=policy.compat32).parsebytes(raw), False
     try:
-        msg = BytesParser(policy=policy.default).parsebytes(raw)
-        # Header parsing is lazy under the modern policy: touch the headers we rely on now so a
-        # broken one sends us to the fallback instead of failing later.
-        for name in ("from", "to", "cc", "reply-to", "subject", "date", "content-type"):
-            msg.get(name)
-        return msg, True
+        return BytesParser(policy=MODERN).parsebytes(raw), True
     except Exception as exc:  # noqa: BLE001 - any parser failure means "use the fallback"
-        defects.append(f"modern header parsing failed ({type(exc).__name__}); used compat32")
+        defects.append(f"modern parser failed ({type(exc).__name__}); parsed with compat32")
         return BytesParser(policy=policy.compat32).parsebytes(raw), False
 
 
@@ -158,13 +212,18 @@ def header_all(msg: Message, name: str, defects: list[str]) -> list[str]:
     return [_decode_words(v, defects, name) for v in _raw_header_all(msg, name)]
 
 
+_BARE_ADDRESS = re.compile(r"[\w.+\-=']+@[\w\-]+(?:\.[\w\-]+)+")
+
+
 def addresses(msg: Message, name: str, defects: list[str]) -> list[tuple[str, str]]:
     """(display name, lower-case address) pairs of an address header."""
     raw_values = _raw_header_all(msg, name)
     if not raw_values:
         return []
     pairs: list[tuple[str, str]] | None = None
-    if isinstance(msg.policy, policy.EmailPolicy):
+    if isinstance(msg.policy, policy.EmailPolicy) and all(
+        len(v) < _MAX_MODERN_HEADER for v in raw_values
+    ):
         try:
             pairs = [
                 (a.display_name or "", a.addr_spec or "")
@@ -177,8 +236,8 @@ def addresses(msg: Message, name: str, defects: list[str]) -> list[tuple[str, st
         try:
             pairs = [(_decode_words(d, defects, name), a) for d, a in getaddresses(raw_values)]
         except Exception:  # noqa: BLE001
-            defects.append(f"unparseable {name} header")
-            pairs = [parseaddr(v) for v in raw_values]
+            defects.append(f"unparseable {name} header; addresses picked out by pattern")
+            pairs = [("", a) for v in raw_values for a in _BARE_ADDRESS.findall(v)]
     out = []
     for display, addr in pairs:
         addr = _decode_8bit_header(addr, [], name).strip().strip("<>").lower()
@@ -319,16 +378,50 @@ def _part_text(part: Message, ctype: str, defects: list[str]) -> str:
 
 
 def _message_bytes(part: Message) -> bytes:
+    """The bytes of an enclosed message, rebuilt from what the parser kept."""
     try:
         payload = part.get_payload()
         inner = payload[0] if isinstance(payload, list) and payload else payload
         if isinstance(inner, Message):
-            return inner.as_bytes(policy=policy.compat32)
+            return _flatten(inner, 0)
         if isinstance(inner, str):
             return inner.encode("utf-8", "surrogateescape")
     except Exception:  # noqa: BLE001
         pass
     return b""
+
+
+def _flatten(msg: Message, depth: int) -> bytes:
+    # The email generator refolds every header and costs milliseconds per enclosed message;
+    # writing back the raw headers and payloads is enough to size and fingerprint it.
+    out = bytearray()
+    for name, value in msg.raw_items():
+        out += f"{name}: {value}\n".encode("utf-8", "surrogateescape")
+    out += b"\n"
+    payload = msg.get_payload()
+    if isinstance(payload, list):
+        if depth > 40:
+            return bytes(out)
+        boundary = None if _content_type(msg) == "message/rfc822" else _boundary(msg)
+        for child in payload:
+            if isinstance(child, Message):
+                if boundary:
+                    out += f"--{boundary}\n".encode("utf-8", "surrogateescape")
+                out += _flatten(child, depth + 1)
+        if boundary:
+            out += f"--{boundary}--\n".encode("utf-8", "surrogateescape")
+    elif isinstance(payload, str):
+        out += payload.encode("utf-8", "surrogateescape")
+    elif isinstance(payload, bytes):
+        out += payload
+    return bytes(out)
+
+
+def _boundary(msg: Message) -> str | None:
+    try:
+        return msg.get_boundary()
+    except Exception:  # noqa: BLE001
+        return None
 
 
 _SKIP_TYPES = {"message/delivery-status", "text/rfc822-headers", "message/disposition-notification",

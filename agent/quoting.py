@@ -45,7 +45,7 @@ _HEADER_LINE = re.compile(
 _ATTRIBUTION = [
     re.compile(p, re.I | re.S)
     for p in (
-        r"^on\b.{0,400}\b(wrote|writes|said)\s*:$",
+        r"^on\b.{0,400}\b(wrote|writes)\s*:$",
         r"^el\b.{0,400}\bescribió\s*:$",
         r"^le\b.{0,400}\ba écrit\s*:$",
         r"^am\b.{0,400}\bschrieb\b.{0,200}:$",
@@ -53,23 +53,30 @@ _ATTRIBUTION = [
         r"^op\b.{0,400}\bschreef\b.{0,200}:$",
         r"^em\b.{0,400}\bescreveu\s*:$",
         r"^(den|på)\b.{0,400}\bskrev\b.{0,200}:$",
-        r"^w dniu\b.{0,400}\bnapisał\w*\s*:$",
+        r"^(w dniu|dnia)\b.{0,400}\bnapisał\w*(\(a\))?\s*:$",
         r"^.{0,400}(пишет|написал\w*)\s*:$",
         r"^.{0,400}\bkirjoitti\s*:$",
         r"^.{0,400}\bírta\s*:$",
-        # "Jane Doe <jane@x.com> wrote:" with no leading "On …"
-        r"^.{0,200}(@|\d).{0,200}\b(wrote|escribió|a écrit|schrieb|ha scritto|schreef)\s*:$",
+        # "Jane Doe <jane@x.com> wrote:" or "tir. 18. apr. 2017 kl. 13:09 skrev …:" in any order
+        r"^(?=.{0,500}(@|\d)).{0,500}$",
     )
 ]
 _ATTR_END = re.compile(
-    r"(wrote|writes|said|escribió|a écrit|schrieb.{0,200}|ha scritto|schreef.{0,200}|escreveu|"
-    r"skrev.{0,200}|napisał\w*|пишет|написал\w*|kirjoitti|írta)\s*:\s*$",
+    r"(wrote|writes|escribió|a écrit|schrieb.{0,200}|ha scritto|schreef.{0,200}|escreveu|"
+    r"skrev.{0,200}|napisał\w*(\(a\))?|пишет|написал\w*|kirjoitti|írta|escreveu)\s*:\s*$",
     re.I,
 )
 _QUOTED = re.compile(r"^\s*>")
+# "30.09.2017, 18.30, "John" <john@x.com>:" — a time of day, an address, a final colon.
+_DATED_ADDRESS = re.compile(
+    r"^(?=.{0,300}\b\d{1,2}[:.h]\d{2}\b).{0,300}(<[^<>\s]+@[^<>\s]+>|\S+@\S+\.\w+)\s*>?:$"
+)
+_WROTE_NO_COLON = re.compile(r"^on\b.{0,400}@.{0,200}\bwrote$", re.I)
+_ZOHO = re.compile(r"^-{2,}\s*on\b.{0,400}\bwrote\s*-{2,}$", re.I)
+_RULE = re.compile(r"^\s*([-_=*~—]\s*){5,}$")
 
 
-def _is_attribution(lines: list[str], i: int) -> int:
+def _is_attribution(lines: list[str], i: int, depth: int = 0) -> int:
     """Number of lines (1–3) of an "On … wrote:" attribution starting at line i, else 0."""
     first = lines[i].strip().lstrip("*").strip()
     if not first or len(first) > 500:
@@ -77,14 +84,28 @@ def _is_attribution(lines: list[str], i: int) -> int:
     joined = first
     for span in range(1, 4):
         if span > 1:
-            nxt = lines[i + span - 1].strip() if i + span - 1 < len(lines) else ""
-            if not nxt or _QUOTED.match(lines[i + span - 1]):
+            if i + span - 1 >= len(lines):
+                return 0
+            nxt = lines[i + span - 1].strip()
+            # Gmail may wrap the closing ">:" of the address onto a line of its own.
+            if not nxt or (_QUOTED.match(nxt) and not re.fullmatch(r">\s*:", nxt)):
                 return 0
             joined = f"{joined} {nxt}"
             if len(joined) > 500:
                 return 0
-        if _ATTR_END.search(joined):
-            return span if any(p.match(joined) for p in _ATTRIBUTION) else 0
+        if joined.endswith(":") and _ATTR_END.search(joined):
+            if not any(p.match(joined) for p in _ATTRIBUTION):
+                return 0
+        elif not (
+            (joined.endswith(":") and _DATED_ADDRESS.match(joined))
+            or (joined.endswith("wrote") and _WROTE_NO_COLON.match(joined))
+        ):
+            continue
+        # Prefer the attribution that starts on a later line: a sentence of the reply must
+        # not be swallowed just because the attribution follows it without a blank line.
+        if depth < 3 and any(_is_attribution(lines, i + k, depth + 1) for k in range(1, span)):
+            return 0
+        return span
     return 0
 
 
@@ -105,7 +126,7 @@ def _hard_boundary(lines: list[str], i: int) -> bool:
     line = lines[i]
     if QUOTE_SENTINEL in line:
         return True
-    if _ORIGINAL.match(line) or _FORWARD.match(line):
+    if _ORIGINAL.match(line) or _FORWARD.match(line) or _ZOHO.match(line):
         return True
     if _UNDERSCORES.match(line):
         for j in range(i + 1, min(i + 4, len(lines))):
@@ -141,6 +162,14 @@ def split_quoted(text: str) -> tuple[str, str]:
             i += span
             continue
         i += 1
+    if hard is not None:
+        # The rule line Outlook draws above its header block belongs to the quote.
+        while hard > 0 and (not lines[hard - 1].strip() or _RULE.match(lines[hard - 1])):
+            hard -= 1
+    mobile = _mobile_cut(lines, first_soft if first_soft is not None else (hard or n))
+    if mobile is not None:
+        hard = mobile
+        first_soft = None if first_soft is not None and first_soft >= mobile else first_soft
     end = hard if hard is not None else n
     if first_soft is None:
         return _tidy(lines[:end]), _tidy(lines[end:], drop_sentinel=True)
@@ -173,6 +202,17 @@ def split_quoted(text: str) -> tuple[str, str]:
     return _tidy(new), _tidy(quoted + lines[end:], drop_sentinel=True)
 
 
+def _mobile_cut(lines: list[str], limit: int) -> int | None:
+    """Text below a "Sent from my iPhone" line is the unmarked thread the phone appended."""
+    for i in range(min(limit, len(lines))):
+        if _MOBILE.match(lines[i]):
+            for j in range(i + 1, min(limit, len(lines))):
+                if lines[j].strip():
+                    return j
+            return None
+    return None
+
+
 def _tidy(lines: list[str], drop_sentinel: bool = False) -> str:
     if drop_sentinel:
         lines = [ln for ln in lines if QUOTE_SENTINEL not in ln]
@@ -185,13 +225,13 @@ def _tidy(lines: list[str], drop_sentinel: bool = False) -> str:
 
 _SIG_DASHES = re.compile(r"^\s*--\s?$|^\s*—\s*$")
 _MOBILE = re.compile(
-    r"^\s*(sent from my [\w\- ]{2,40}|sent from (mail|outlook) for \w+|"
+    r"^\s*(sent from my [\w\- ]{2,40}|sent from \w+( \w+)?|sent from (mail|outlook) for \w+|"
     r"sent from (yahoo mail|outlook|gmail|aol mail)[\w\- ]{0,30}|sent (via|with) [\w\- ]{2,40}|"
     r"get outlook for (ios|android)|envoyé (de|depuis) mon [\w\- ]{2,30}|"
     r"envoyé à partir de outlook pour (ios|android)|obtenir outlook pour (ios|android)|"
     r"enviado desde mi [\w\- ]{2,30}|enviado desde outlook para (ios|android)|"
     r"obtener outlook para (ios|android)|von meinem [\w\- ]{2,30} gesendet|"
-    r"gesendet von meinem [\w\- ]{2,30}|outlook für (ios|android) beziehen|"
+    r"gesendet von meinem [\w\- ]{2,30}|gesendet von outlook für (ios|android)|outlook für (ios|android) beziehen|"
     r"inviato da[l]? mio [\w\- ]{2,30}|verzonden vanaf mijn [\w\- ]{2,30})\s*[.!]?\s*(<[^>]*>)?\s*$",
     re.I,
 )
@@ -267,9 +307,11 @@ def _signature_start(lines: list[str], sender_name: str | None) -> int | None:
     if not content:
         return None
     last = content[-1]
-    for i in content:
+    # A signature is a short tail: only the last lines can start one.
+    tail = content[-40:]
+    for k, i in enumerate(tail):
         line = lines[i]
-        after = [lines[j] for j in content if j > i]
+        after = [lines[j] for j in tail[k + 1:]]
         if _SIG_DASHES.match(line) and len(after) <= 15:
             return i
         if _MOBILE.match(line) and all(len(a.strip()) <= 80 for a in after) and len(after) <= 6:
@@ -293,10 +335,11 @@ def _name_block(lines: list[str], content: list[int], sender_name: str) -> int |
     first = sender_name.split()[0].lower() if sender_name.split() else ""
     if len(first) < 2:
         return None
-    for i in content[1:]:
+    tail = content[-9:]
+    for k, i in enumerate(tail):
         if i == 0 or lines[i - 1].strip():
             continue
-        after = [lines[j] for j in content if j >= i]
+        after = [lines[j] for j in tail[k:]]
         if len(after) > 8 or any(len(a.strip()) > 60 for a in after):
             continue
         if lines[i].strip().lower().startswith(first) and len(lines[i].split()) <= 4:

@@ -45,6 +45,8 @@ def _register() -> None:
 
     db_commands.register(app)
     __import__("cli.clean", fromlist=["register"]).register(app)
+    __import__("cli.analyze", fromlist=["register"]).register(app)
+    __import__("cli.evals", fromlist=["register"]).register(app)
 
 
 def run() -> None:

@@ -1,0 +1,460 @@
+"""Phrase tables of the offline reader, in English, Spanish, French and German.
+
+Each entry is a regular-expression fragment over folded text (lower-case, no accents; see
+`text.fold`). Tables are data: adding a way customers say something is adding one line here,
+never a new branch in the reader. Fragments are joined per table and wrapped in word
+boundaries by `compile_table`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Commitments to pay. A clause with one of these and a date is a promise unless it is
+# negated, conditional, hedged or asked as a question (tables further down).
+PROMISE = {
+    "en": [
+        r"(?:will|'ll|shall|are going to|'re going to|am going to|'m going to|plan to|intend to|"
+        r"commit to|promise to|are able to|can|expect to|want to|would like to|are paying|'re paying|am paying)"
+        r"(?: (?:\w+|\$?[\d,.]+)){0,3}? (?:pay|settle|remit|wire|transfer|clear|cover)\b",
+        r"(?:will|'ll|shall|are going to|'re going to|am going to|'m going to|can) (?:\w+ ){0,2}?"
+        r"(?:send|release|issue|make|process|initiate|mail|post|submit|schedule|get|run|have|put)"
+        r"(?: \w+){0,3}? (?:payment|funds|wire|check|cheque|transfer|money|remittance|ach|balance|"
+        r"it paid|this paid|them paid|paid|out|through)\b",
+        r"(?:will|'ll|shall|is going to|are going to|should|would) (?:\w+ )?be (?:paid|settled|remitted|wired|"
+        r"transferred|sent|released|processed|issued|cleared|mailed|in your (?:account|bank)|credited|"
+        r"on its way|with you|covered|paying|included|going out|out|made)",
+        r"(?:payment|funds|money|wire|transfer|check|cheque|remittance|ach|it) (?:will|'ll|is going to|should|would) "
+        r"(?:\w+ )?(?:go out|be made|reach you|arrive|land|hit|clear|follow|be with you|be in|leave|post)",
+        r"(?:payment|funds|wire|transfer|check|cheque|it|invoice|inv-?\d+|they) (?:is|are|goes|go|going|has been|have been|was|were) "
+        r"(?:\w+ )?(?:scheduled|approved|booked|queued|set up|slated|lined up|planned|due to go out|going out|set)"
+        r"(?: \w+)? (?:for|on|to|in|by)\b",
+        r"(?:scheduled|approved|booked|queued|set up|planned|slated) (?:the |a |our )?(?:\w+ )?"
+        r"(?:payment|transfer|wire|ach|check|cheque)",
+        r"(?:on|in|into) (?:our|the|this|next) (?:\w+ )?(?:week's |weekly |next |friday |thursday )?(?:payment|check|cheque|pay|ach|wire) (?:run|batch|cycle)",
+        r"(?:you(?:'ll| will| should)|you can expect to) (?:\w+ )?(?:have|receive|get|see) (?:the |your |our |a |full )?"
+        r"(?:payment|funds|money|it|check|cheque|wire|transfer|remittance|balance|amount|\$|€|£|[\d])",
+        r"(?:expect|look for) (?:the |our |a |full )?(?:payment|funds|transfer|wire|check|cheque|remittance)",
+        r"(?:we|i)(?:'ll| will) (?:get|have) (?:it|this|that|these|them|the \w+|payment) (?:paid|settled|out|over|sent|to you)",
+        r"(?:payment|it) (?:goes|is going|will go) out",
+        r"(?:we|i) (?:pay|are paying|remit) (?:\w+ )?(?:on|by|this|next|tomorrow|today)",
+        r"promised? (?:to )?pay(?:ment)?",
+    ],
+    "es": [
+        r"pagaremos|pagare|abonaremos|liquidaremos|transferiremos|saldaremos|cancelaremos",
+        r"(?:vamos|voy) a (?:\w+ )?(?:pagar|abonar|liquidar|transferir|realizar|hacer|efectuar|enviar|saldar|cancelar)",
+        r"(?:realizaremos|haremos|efectuaremos|enviaremos|procesaremos|emitiremos|programaremos) (?:el|la|los|un|una) (?:\w+ )?(?:pago|transferencia|abono)",
+        r"(?:el|la|su) (?:pago|transferencia|abono)(?: \w+){0,3} (?:se )?(?:realizara|hara|efectuara|enviara|saldra|llegara|sera|recibiran|procesara|emitira)",
+        r"se (?:pagara|pagaran|abonara|liquidara|realizara|transferira|efectuara|hara)",
+        r"(?:sera|seran|quedara|quedaran) (?:\w+ )?(?:pagad[ao]s?|abonad[ao]s?|liquidad[ao]s?|saldad[ao]s?)",
+        r"(?:esta|estan|queda|quedan) programad[oa]s? (?:para )?",
+        r"procederemos (?:al|a) (?:pago|abono|transferencia)",
+        r"recibiran (?:el pago|la transferencia|los fondos|el importe)",
+        r"nos comprometemos a (?:pagar|abonar|liquidar)",
+        r"pago programado",
+    ],
+    "fr": [
+        r"(?:nous|je) (?:allons|vais) (?:\w+ )?(?:payer|regler|virer|effectuer|proceder|envoyer|solder)",
+        r"paierons|payerons|reglerons|virerons|solderons|effectuerons|procederons|enverrons|reglerai|paierai",
+        r"(?:le|la|votre|notre|ce) (?:paiement|reglement|virement)(?: \w+){0,3} (?:sera|va etre|partira|interviendra|arrivera|sera effectue)",
+        r"(?:sera|seront|va etre|vont etre) (?:\w+ )?(?:reglee?s?|payee?s?|soldee?s?|viree?s?|effectuee?s?|emis|envoye)",
+        r"(?:est|sont) (?:\w+ )?(?:programmee?s?|prevue?s?|planifiee?s?) (?:pour|le|au)",
+        r"vous recevrez (?:le|votre|notre|un|les) (?:paiement|reglement|virement|fonds)",
+        r"nous nous engageons a (?:payer|regler)",
+    ],
+    "de": [
+        r"(?:werden|werde|wird)\b[^.;!?]{0,60}?\b(?:zahlen|bezahlen|uberweisen|begleichen|bezahlt|uberwiesen|"
+        r"beglichen|angewiesen|anweisen|ausgleichen|ausgeglichen|veranlassen|veranlasst|erfolgen|freigeben|freigegeben)\b",
+        r"(?:zahlen|bezahlen|uberweisen|begleichen|uberweise|zahle|begleiche|veranlassen) (?:wir|ich)\b",
+        r"(?:die |unsere )?(?:zahlung|uberweisung|begleichung)(?: \w+){0,2} (?:erfolgt|geht|kommt)\b",
+        r"(?:ist|sind) (?:fur|zum|am)\b[^.;!?]{0,30}(?:eingeplant|vorgesehen|terminiert|geplant)",
+        r"(?:eingeplant|vorgesehen|terminiert|geplant) (?:fur|zum|am)",
+        r"zahlungslauf",
+    ],
+}
+
+# Words that turn a commitment into something else.
+NEGATION = [
+    r"not|n't|never|no|cannot|unable|no podemos|no vamos|no podremos|no sera|no es posible",
+    r"ne|pas|jamais|impossible|nicht|kein\w*|nie|niemals|nein|nunca|tampoco",
+]
+CONDITION = [
+    r"once|if|as soon as|provided|assuming|subject to|pending|upon receipt|after (?:we|receiving|receipt|the)",
+    r"when (?:we|you|the|our|it|they)|until (?:we|you|the|our)|unless|in exchange for|only after|contingent",
+    r"si(?! ?[,.!])|una vez|cuando|en cuanto|tan pronto|siempre que|hasta que|despues de recibir",
+    r"des que|des reception|une fois|lorsque|quand|sous reserve|apres reception|a condition",
+    r"sobald|wenn|falls|sofern|nachdem|nach erhalt|vorausgesetzt|erst nach",
+]
+HEDGE = [
+    r"try|trying|tries|hopefully|hope|hoping|might|may|possibly|probably|perhaps|maybe|aim|aiming|attempt",
+    r"do (?:our|my) best|should be able|not sure|unsure|likely|ideally|fingers crossed|as soon as (?:we|possible)",
+    r"intentar\w*|esperamos|espero|ojala|quizas?|tal vez|posiblemente|probablemente|a ver si",
+    r"essayer|essaierons|essayons|esperons|espere|peut-etre|probablement|eventuellement",
+    r"versuchen|hoffentlich|hoffen|vielleicht|moglicherweise|voraussichtlich|eventuell|wahrscheinlich",
+]
+QUESTION_OPENERS = [
+    r"can we|could we|can i|could i|would it be possible|is it possible|may we|would you (?:accept|agree|be ok)",
+    r"would that work|is that ok|are you ok with|would you be (?:ok|okay|open)|do you accept|what if we",
+    r"podemos|podriamos|seria posible|es posible|pouvons-nous|pourrions-nous|pourrions|serait-il possible|est-il possible",
+    r"konnen wir|konnten wir|ware es moglich|ist es moglich|durfen wir",
+]
+
+PAYMENT_SENT = {
+    "en": [
+        r"(?:have|has|had|was|were|is|are)(?: already| now| just| all| both| fully)? (?:been )?"
+        r"(?:paid|settled|remitted|wired|transferred|cleared|sent|released|processed|mailed|posted|issued|initiated|executed)"
+        r"(?! (?:on|by|for|next|this|tomorrow|within|in|at the end) (?:\w+ )?(?:friday|monday|tuesday|wednesday|thursday|week|month|tomorrow|the \d))",
+        r"(?:we|i|ap|finance|treasury|accounting|bank)(?: have|'ve| has)?(?: already| just| finally| actually)? "
+        r"(?:paid|settled|remitted|wired|transferred)\b",
+        r"(?:we|i|ap|finance|treasury)(?: have|'ve| has)?(?: already| just| finally| actually)? "
+        r"(?:sent|made|released|processed|initiated|issued|submitted|mailed|posted|executed|completed|put through|pushed)"
+        r"(?: (?:the|a|our|your|an|this|that|these|full|partial|final|ach|wire|bank|electronic|\$?[\d,.]+|usd|eur)){0,3} "
+        r"(?:payments?|wires?|transfers?|checks?|cheques?|remittance|funds|ach|eft|bacs|sepa)",
+        r"(?:payment|wire|transfer|check|cheque|ach|eft|funds|remittance)s?(?: \w+){0,3} (?:was|were|has been|have been|went|has gone|is|cleared|left)"
+        r"(?: already)? (?:sent|made|released|processed|initiated|issued|submitted|mailed|remitted|executed|completed|out|through|posted|paid|debited|cleared|our)",
+        r"remittance(?: advice)?|proof of payment|payment (?:confirmation|advice|receipt)|confirmation of (?:the )?payment",
+        r"paid in full|already paid|paid (?:it |this |that |them )?(?:on|via|by (?:ach|wire|check|cheque|card|credit card|bank))|"
+        r"paid (?:it |this |that |them )?(?:yesterday|last week|this morning|earlier|today)",
+        r"(?:check|cheque) (?:is |was )?(?:in the mail|mailed|sent|posted)|in the mail",
+        r"wire (?:confirmation|reference)|(?:mt103|swift copy|bank confirmation|trace number|transaction (?:id|reference))",
+        r"(?:funds|payment) (?:should|must) have (?:arrived|reached|been received|cleared)|should have (?:received|reached|arrived)",
+        r"(?:debited|left) (?:from )?our (?:account|bank)",
+    ],
+    "es": [
+        r"(?:ya )?(?:hemos|he|habiamos) (?:\w+ )?(?:pagado|abonado|transferido|liquidado|saldado|cancelado|realizado|efectuado|enviado|hecho)",
+        r"(?:ya )?(?:pagamos|abonamos|transferimos|liquidamos|saldamos)\b",
+        r"(?:realizamos|efectuamos|enviamos|hicimos|emitimos) (?:el|la|un|una) (?:\w+ )?(?:pago|transferencia|abono)",
+        r"(?:fue|ha sido|han sido|esta|estan|fueron|quedo|quedaron) (?:ya )?(?:\w+ )?(?:pagad[ao]s?|abonad[ao]s?|liquidad[ao]s?|saldad[ao]s?|transferid[ao]s?)",
+        r"comprobante de (?:pago|transferencia)|justificante de (?:pago|transferencia)|aviso de pago|confirmacion de (?:pago|transferencia)",
+        r"se (?:realizo|efectuo|envio|hizo|pago|abono|transfirio)",
+    ],
+    "fr": [
+        r"(?:avons|ai|avions) (?:\w+ )?(?:paye|regle|vire|solde|effectue|envoye|procede|emis|execute)",
+        r"(?:a|ont) ete (?:\w+ )?(?:payee?s?|reglee?s?|viree?s?|soldee?s?|effectuee?s?|envoyee?s?|emise?s?)",
+        r"(?:est|sont) (?:deja |bien )?(?:payee?s?|reglee?s?|soldee?s?)",
+        r"avis de (?:paiement|virement|reglement)|preuve de (?:paiement|virement)|justificatif de (?:paiement|virement)|"
+        r"confirmation de (?:paiement|virement)",
+        r"deja (?:regle|paye)",
+    ],
+    "de": [
+        r"(?:haben|habe|hatten)\b[^.;!?]{0,60}?\b(?:bezahlt|uberwiesen|beglichen|gezahlt|angewiesen|ausgeglichen|veranlasst|getatigt|freigegeben)\b",
+        r"(?:wurde|wurden|ist|sind)\b[^.;!?]{0,40}?\b(?:bezahlt|uberwiesen|beglichen|gezahlt|angewiesen|ausgeglichen|ausgefuhrt|erfolgt|veranlasst)\b(?! werden)",
+        r"zahlungsavis|uberweisungsbeleg|zahlungsbestatigung|zahlungsnachweis|zahlungsanzeige|uberweisungsbestatigung",
+        r"bereits (?:bezahlt|uberwiesen|beglichen)",
+    ],
+}
+
+# Generic words of contesting a bill; a strong reason phrase (below) is enough on its own.
+DISPUTE = {
+    "en": [
+        r"disput\w*|contest\w*|disagree\w*|do(?:n't| not) agree|not agree|incorrect\w*|inaccurate|wrong\w*",
+        r"error|erroneous\w*|mistake\w*|discrepanc\w*|overcharg\w*|overbill\w*|over-?charged|over-?invoiced",
+        r"not (?:correct|right|accurate|what we (?:agreed|ordered))|does(?:n't| not) match|do(?:n't| not) match|mismatch",
+        r"(?:on|put on|placed on) hold|withhold\w*|holding (?:payment|off|back)|hold (?:off|back)? ?(?:on )?payment",
+        r"(?:will not|won't|cannot|can't|unable to|not able to|refuse to) (?:\w+ )?(?:pay|approve|process|accept)",
+        r"reject\w*|short[- ]?paid|short[- ]?pay\w*|deduct\w*|only (?:pay|paying|approve)|query|queries",
+        r"(?:issue|problem|concern)s? (?:with|on|regarding) (?:the |this |your |that )?(?:invoice|bill|charge|line|inv)",
+        r"(?:should|ought to) (?:be|have been|read)|instead of|rather than|(?:not|never) (?:ordered|authori[sz]ed|approved|agreed)",
+        r"(?:please|kindly) (?:correct|fix|amend|adjust|revise|credit)|needs? (?:to be )?(?:corrected|fixed|amended|adjusted|revised|credited)",
+    ],
+    "es": [
+        r"disput\w*|reclam\w*|no estamos de acuerdo|no conforme|disconformidad|incorrect[ao]s?|erroneo|erronea|error|equivocad[ao]",
+        r"discrepancia|cobrad[ao]s? de mas|cobro (?:indebido|duplicado)|no corresponde|no coincide|rechaz\w*|impugna\w*",
+        r"no (?:vamos a|podemos) pagar|retenemos|retenido|en espera|bloquead[ao]",
+    ],
+    "fr": [
+        r"contest\w*|litige|desaccord|pas d'accord|erreur|errone\w*|incorrect\w*|inexact\w*|reclamation|ecart",
+        r"factur\w* (?:a tort|en trop|deux fois)|ne correspond pas|refus\w*|bloque\w*|en suspens",
+    ],
+    "de": [
+        r"reklam\w*|beanstand\w*|widersprech\w*|widerspruch|einspruch|fehlerhaft\w*|falsch\w*|nicht korrekt|unrichtig",
+        r"stimmt nicht|fehler|differenz|abweich\w*|zu viel berechnet|nicht einverstanden|bestreiten|zuruckweisen|"
+        r"zuruckgewiesen|gesperrt|zuruckgehalten|nicht (?:bezahlen|zahlen|freigeben)",
+    ],
+}
+
+# reason: (strong phrases that are a dispute on their own, weak ones that only name the reason)
+DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
+    "duplicate_billing": (
+        [
+            r"duplicat\w*|(?:billed|charged|invoiced) (?:us )?(?:twice|two times|double)|double[- ]?(?:billed|billing|charged|invoiced|charge)",
+            r"(?:billed|charged|invoiced) (?:us )?(?:again )?for the same|same (?:invoice|order|shipment|delivery|items?|services?|po)\b[^.?!]{0,40}(?:twice|again|two)",
+            r"already (?:been )?(?:billed|invoiced|charged)|(?:two|2) invoices for the same|(?:billed|invoiced) (?:on|under) (?:both|two)",
+            r"duplicad[ao]s?|facturad[ao]s? dos veces|doble (?:factura|cobro|facturacion)|misma factura dos veces",
+            r"doublon|en double|facture(?:e|r)? deux fois|double facturation",
+            r"doppelt\w*|zweimal (?:berechnet|fakturiert|in rechnung)|doppelberechnung",
+        ],
+        [r"twice|same invoice|same order"],
+    ),
+    "quantity_short": (
+        [
+            r"short[- ]?(?:shipped|delivered|shipment|delivery|by \d+)|shorted|(?:came|arrived|was|were) short",
+            r"only (?:\w+ )?(?:received|got|delivered|shipped|arrived) \d+|received only \d+|(?:we|i) (?:only )?received \d+ (?:\w+ )?(?:of|out of|instead|but|not)",
+            r"missing (?:\d+ )?(?:\w+ )?(?:items?|units?|boxes|cases|pallets|cartons|pieces|pcs|parts|bags|rolls|drums)",
+            r"\d+ (?:\w+ )?(?:units?|items?|boxes|cases|pallets|cartons|pieces|pcs|bags|rolls|drums) (?:were |are |was |is )?(?:missing|short|not delivered|never arrived)",
+            r"fewer (?:units|items|boxes|cases|pallets|than)|(?:billed|invoiced|charged) (?:us )?for \d+[^.?!]{0,40}(?:received|delivered|got|arrived) (?:only )?\d+",
+            r"solo (?:hemos )?recibi\w* \d+|recibimos (?:solo|solamente|unicamente) \d+|faltan \d+|faltaron|faltante",
+            r"nur \d+\b[^.;!?]{0,30}(?:erhalten|geliefert|bekommen|angekommen)|fehlmenge|minderlieferung|es fehlen|fehlende (?:ware|artikel|teile|menge|stuck)",
+            r"n'avons recu que \d+|(?:recu|livre) seulement \d+|seulement \d+ \w+ (?:recu|livre)|quantite (?:manquante|livree|incorrecte)|il manque",
+        ],
+        [r"quantity|quantities|qty|cantidad|quantite|menge|units|pieces|cartons|pallets|count"],
+    ),
+    "damaged_defective": (
+        [
+            r"damaged|broken|defective|faulty|cracked|dented|crushed|leak(?:ing|ed|s)|shattered|torn|spoiled|expired",
+            r"(?:doesn't|does not|didn't|did not|don't|do not) work|not working|stopped working|malfunction\w*|unusable",
+            r"poor (?:condition|quality)|quality (?:issue|problem|defect)s?|arrived (?:damaged|broken|in pieces|dead)|out of spec|not to spec",
+            r"danad[ao]s?|defectuos[ao]s?|averiad[ao]s?|en mal estado|rot[ao]s?|no funciona\w*",
+            r"endommage\w*|defectueu\w*|casse\w*|abime\w*|ne fonctionne pas|en mauvais etat",
+            r"beschadigt\w*|defekt\w*|kaputt\w*|mangelhaft\w*|bruchschaden|transportschaden|funktioniert nicht",
+        ],
+        [r"condition|quality|calidad|qualite|qualitat"],
+    ),
+    "not_received": (
+        [
+            r"(?:never|not|haven't|have not|hasn't|has not|didn't|did not|yet to|still not|still haven't) (?:yet )?(?:been )?"
+            r"(?:received|receive|got|get|gotten|taken delivery of) (?:the |any |our |these |those |this |that )?(?:\w+ )?"
+            r"(?:goods|items|order|shipment|delivery|products?|parts|materials?|equipment|merchandise|units|pallets|boxes|package|parcel|service)",
+            r"(?:goods|items|order|shipment|delivery|products?|parts|materials?|equipment|merchandise|package|parcel|pallets?)"
+            r"(?: \w+){0,3} (?:has |have |was |were |is |are )?(?:never|not|still not|yet to)(?: been)? (?:arrived?|delivered|received|shipped|turned up|shown up|reached us)",
+            r"never (?:arrived|showed up|turned up|delivered|shipped|received (?:it|them|anything))|not (?:yet )?delivered|nothing (?:was |has been )?(?:delivered|received)|undelivered|non[- ]?delivery",
+            r"no (?:hemos|he) recibido (?:\w+ )?(?:la |el |los |las )?(?:mercancia|pedido|material|producto|envio|entrega|articulos|mercaderia)|nunca (?:llego|recibimos)|no (?:ha|han) llegado|no se (?:ha )?entregado",
+            r"(?:n'avons|n'ai) (?:jamais |pas )(?:encore )?recu (?:la |le |les )?(?:marchandise|livraison|commande|colis|produits?|materiel)|jamais (?:recu|arrive|livre)|pas (?:ete )?livree?s?|non livree?s?",
+            r"(?:ware|lieferung|bestellung|sendung|artikel|paket|material)\b[^.;!?]{0,40}(?:nicht|nie|noch nicht) (?:erhalten|angekommen|geliefert|eingegangen|zugestellt)|nicht geliefert|nie (?:angekommen|geliefert|erhalten)|keine lieferung",
+        ],
+        [r"delivery|shipment|received|recibido|livraison|lieferung"],
+    ),
+    "missing_po_or_docs": (
+        [
+            r"(?:no|missing|without|lacks?|lacking|need (?:a|the|our)|requires? (?:a|the|our)|must (?:show|include|reference|have|quote)|does(?:n't| not) (?:show|have|include|reference|quote)) "
+            r"(?:a |the |our )?(?:valid |correct |approved )?(?:po|p\.o\.|purchase order)(?: number| no\.?| #| reference)?",
+            r"(?:po|purchase order)(?: number| no\.?| #| reference)? (?:is |was |are )?(?:missing|not (?:on|shown|included|referenced|quoted|listed)|required|needed|absent)",
+            r"(?:proof of delivery|pod|signed delivery|delivery (?:note|receipt)|packing slip|timesheets?|backup|supporting (?:documents|documentation)|receipts)"
+            r"(?: is| are| was| were)? (?:missing|required|needed|not (?:attached|included|provided))",
+            r"(?:without|missing|no) (?:the |a |any )?(?:proof of delivery|pod|delivery note|supporting documentation|backup|timesheets|receipts)",
+            r"sin (?:el )?(?:numero de )?(?:orden de compra|pedido|oc)\b|falta (?:el )?(?:numero de )?(?:orden de compra|pedido|albaran|oc)\b",
+            r"sans (?:le )?(?:numero de )?(?:bon de commande|commande)|(?:numero de )?(?:bon de )?commande (?:manquant|absent|obligatoire)",
+            r"ohne (?:\w+ )?(?:bestellnummer|bestellung|lieferschein)|bestellnummer (?:fehlt|ist erforderlich)|fehlende (?:bestellnummer|unterlagen)|lieferschein fehlt",
+        ],
+        [r"po number|purchase order|bestellnummer|orden de compra|bon de commande"],
+    ),
+    "tax": (
+        [
+            r"tax[- ]exempt\w*|exemption certificate|resale certificate|(?:sales |use )?tax (?:was |is |should|has been )?(?:charged|applied|added|incorrect|wrong|rate)",
+            r"charged (?:us )?(?:sales |the )?(?:tax|vat|gst|hst)|vat (?:was |is |should|has been )?(?:charged|applied|added|incorrect|wrong|rate|number)|reverse[- ]charge",
+            r"(?:wrong|incorrect) (?:tax|vat|gst|hst|iva|tva|mwst|ust)|\b(?:gst|hst|pst)\b",
+            r"iva (?:incorrect\w*|aplicad\w*|mal|equivocad\w*|no)|exent[oa]s? de iva|impuesto\w*",
+            r"tva (?:\w+ )?(?:incorrecte|erronee|appliquee|factur\w*)|taux de tva|exonere\w*|autoliquidation",
+            r"mwst|mehrwertsteuer|umsatzsteuer|ust-?id|steuersatz|steuerfrei|steuerschuldnerschaft",
+        ],
+        [r"tax|taxes|vat|iva|tva|steuer"],
+    ),
+    "returns_credit": (
+        [
+            r"credit (?:note|memo)s?|\brma\b|(?:we )?returned (?:the |these |those |\d+ |all |them|it)|return(?:ed)? (?:authori[sz]ation|goods|items|merchandise|shipment)",
+            r"(?:still )?(?:awaiting|waiting for|expecting) (?:a |the |our )?(?:credit|refund)|credit (?:was |has |is )?(?:not|never|still not) (?:been )?(?:applied|issued|received|reflected)",
+            r"refund\w*|were (?:sent )?back|sent (?:them |it )?back",
+            r"nota de (?:credito|abono)|devol\w*|devolvimos|reembols\w*",
+            r"un avoir|l'avoir|votre avoir|retour(?:ne|nee|nes|nees)?\b|rembours\w*",
+            r"gutschrift|rucksendung|zuruckgeschickt|zuruckgesandt|retourniert|retoure|erstattung",
+        ],
+        [r"credit|return|returns|abono|retour"],
+    ),
+    "pricing": (
+        [
+            r"overcharg\w*|price (?:increase|difference|discrepancy|change)|(?:wrong|incorrect|higher|different) (?:\w+ )?(?:price|pricing|rate|unit price)s?",
+            r"(?:agreed|contract(?:ed)?|quoted|negotiated|list|catalog|catalogue) (?:\w+ )?(?:price|rate|pricing|amount)s?|(?:our|the) (?:quote|quotation|contract|agreement) (?:says|said|states|shows)",
+            r"discount (?:was |is |has )?(?:not|never|missing)|missing (?:the |our )?discount|(?:per|/|a) (?:unit|piece|hour|each|pc|item)\b|unit price",
+            r"precio\w*|tarifa\w*|descuento|cotizaci\w*|presupuesto",
+            r"\bprix\b|tarif\w*|remise|devis",
+            r"preis\w*|rabatt\w*|stuckpreis|einzelpreis|angebot",
+        ],
+        [r"price|pricing|rate|rates|quote|charged|cost|amount|total"],
+    ),
+    "service_issue": (
+        [
+            r"service (?:was |is |has been )?(?:not|never|poor|incomplete|unsatisfactory|down|interrupted|outage|issue|problem|failure)",
+            r"outage|downtime|not (?:been )?(?:performed|completed|rendered|provided|finished)|no[- ]show|sla (?:breach|violation|not met)",
+            r"(?:work|job|installation|repair|maintenance|project|visit|training|cleaning|consulting|hours)(?: \w+){0,2} (?:was |were |is |has |have )?(?:not|never) (?:been )?(?:complete|completed|finished|done|performed|delivered|carried out|provided)",
+            r"technician\w*|engineer (?:did|never|didn't)|(?:did not|didn't|never) (?:show up|perform|complete|finish|turn up)",
+            r"servicio (?:no|deficiente|incompleto|mal)|trabajo (?:no|incompleto)|no se (?:realizo|completo) el (?:servicio|trabajo)",
+            r"prestation (?:non|incomplete|pas)|service (?:non|pas) (?:rendu|effectue)|travaux (?:non|pas|inacheves)",
+            r"leistung\w* (?:wurde |wurden )?(?:nicht|nie|mangelhaft|unvollstandig)|nicht erbracht|ausfall",
+        ],
+        [r"service|servicio|prestation|leistung"],
+    ),
+}
+
+INVOICE_REQUEST = {
+    "en": [
+        r"(?:send|resend|re-send|forward|email|e-mail|share|provide|attach|mail|supply|issue)(?: (?:me|us|over|through|across))*(?: again)?"
+        r" (?:a |an |the |another |your |our |us |me |over |copies |copy )*(?:new |updated |corrected |revised |current |latest |full |signed |complete |itemi[sz]ed |pdf )?"
+        r"(?:copy|copies|duplicate|pdf|statements?|invoices?|inv|w-?9|w-?8\w*|tax forms?|proof of delivery|pods?|delivery (?:note|receipt|confirmation)s?|"
+        r"bill of lading|bol|packing (?:slip|list)s?|purchase order|po|credit (?:note|memo)|breakdown|backup|supporting documentation|documents?|paperwork|receipts?)\b",
+        r"(?:copy|copies|duplicate|pdf) of (?:the |your |our |this |that |these |all |invoice|inv)",
+        r"(?:need|require|request|requesting|want|would like|missing|lost|misplaced|cannot find|can't find|could not find|couldn't find|"
+        r"don't have|do not have|never (?:received|got)|haven't (?:received|got|seen)|have not (?:received|seen)|did not receive|didn't receive|no record of)"
+        r"(?: (?:a|an|the|this|that|your|any|our|these|those|a new|an updated|a corrected|a signed))? ?(?:copy|copies|invoices?|statements?|w-?9|tax forms?|pod|proof of delivery|bill)\b",
+        r"statement of (?:account|open items)|account statement|w-?9|w-?8(?:ben)?(?:-e)?|certificate of insurance",
+        r"reissue|re-issue|(?:issue|send) (?:us |me )?(?:a |the )?(?:new|corrected|revised|updated) invoice|corrected invoice|revised invoice|itemi[sz]ed invoice",
+    ],
+    "es": [
+        r"(?:enviar|envien|envie|enviarnos|enviarme|reenviar|reenvien|reenvie|mandar|manden|mande|mandarnos|facilitar|facilitarnos|remitir|remitan|adjuntar|adjunten)"
+        r"(?:nos|me)? (?:\w+ )?(?:una |la |el |las |los |un )?(?:copia|duplicado|factura|facturas|estado de cuenta|extracto|pdf|albaran|comprobante de entrega)",
+        r"copia de (?:la|las|su) factura|estado de cuenta|extracto de cuenta|factura (?:corregida|rectificativa)|nueva factura",
+        r"(?:no (?:hemos|he) recibido|no tenemos|necesitamos|necesito|nos falta) (?:la |una |el |las )?(?:factura|copia|estado de cuenta)",
+    ],
+    "fr": [
+        r"(?:envoyer|renvoyer|transmettre|faire parvenir|adresser|communiquer|envoyez|renvoyez|transmettez)(?: \w+){0,2} (?:une |la |le |les |un |des )?"
+        r"(?:copie|duplicata|facture|factures|releve|pdf|bon de livraison|preuve de livraison)",
+        r"copie de (?:la|les|votre) facture|duplicata|releve de compte|facture (?:corrigee|rectifiee|rectificative)|nouvelle facture",
+        r"(?:n'avons pas recu|n'ai pas recu|avons besoin|ai besoin)(?: \w+){0,2} (?:la |une |le |d'une |de la )?(?:facture|copie|releve)",
+    ],
+    "de": [
+        r"(?:senden|schicken|ubermitteln|zusenden|zukommen lassen|nochmals|erneut|ubersenden)\b[^.;!?]{0,40}(?:kopie|rechnungskopie|duplikat|rechnung|kontoauszug|kontoubersicht|lieferschein|pdf)",
+        r"(?:kopie|duplikat|zweitschrift) der rechnung|rechnungskopie|kontoauszug|kontoubersicht|saldenbestatigung|korrigierte rechnung|neue rechnung|rechnungskorrektur",
+        r"rechnung\w*[^.;!?]{0,30}(?:nicht|nie) (?:erhalten|bekommen)",
+    ],
+}
+
+DOCUMENT_KINDS = {
+    "statement": r"statement|estado de cuenta|extracto|releve|kontoauszug|kontoubersicht|saldenbestatigung",
+    "w9": r"w-?9|w-?8\w*|tax form|certificate of insurance",
+    "proof_of_delivery": r"proof of delivery|\bpods?\b|delivery (?:note|receipt)|bill of lading|packing (?:slip|list)|albaran|bon de livraison|lieferschein",
+    "po": r"purchase order|\bpo\b copy|copy of (?:the |our )?po\b",
+    "invoice_copy": r"invoice|copy|copie|copia|duplicat|factura|facture|rechnung|kopie",
+}
+
+PAYMENT_PLAN = {
+    "en": [
+        r"payment plan|instal+ments?|in (?:two|three|four|five|six|\d) (?:parts|payments|tranches|instal+ments|chunks|stages)",
+        r"split (?:the |this |it |our |that |them )?(?:payment|balance|amount|invoice|bill|total|sum|it|this)?(?: \w+)? (?:into|across|over|in)",
+        r"spread (?:the |out |it |this )?(?:payments?|balance|amount|it|cost)?(?: \w+)? (?:over|across|out)",
+        r"(?:an |a short |more |some |additional |extra |\d+[- ]day |two[- ]week )?extension|extend (?:the |our |its )?(?:due date|deadline|terms|payment|credit)",
+        r"more time|extra time|additional time|bit longer|few more (?:days|weeks)|(?:defer|postpone|delay|push back|reschedule) (?:the |our )?payment",
+        r"partial payments|pay (?:it |this |the balance )?(?:off )?in (?:parts|stages|chunks|portions)|hardship|financial (?:difficult(?:y|ies)|hardship|trouble)",
+        r"cash ?flow (?:issue|problem|difficult|constraint|crunch|is tight|situation)|tight cash|grace period|monthly payments|weekly payments",
+        r"(?:\d+|thirty|sixty|ninety|fifteen) (?:more|additional|extra) days|(?:can|could|may) (?:we|i) (?:have|get|take) until|net[- ]?(?:60|90)",
+    ],
+    "es": [
+        r"plan de pagos?|(?:en|a) (?:dos|tres|cuatro|cinco|seis|\d) (?:plazos|cuotas|pagos|partes|mensualidades)|a plazos|aplaza\w*|prorroga\w*",
+        r"mas tiempo|tiempo adicional|fraccionar|pagos parciales|dificultades (?:financieras|economicas)|problemas de (?:liquidez|tesoreria)",
+        r"ampliar el plazo|extension del plazo|ampliacion del plazo",
+    ],
+    "fr": [
+        r"echeancier|plan de (?:paiement|remboursement)|en (?:deux|trois|quatre|\d) (?:fois|versements|echeances|mensualites)",
+        r"paiement echelonne|echelonn\w*|etaler|delai supplementaire|delai de paiement|report (?:de|du) (?:paiement|l'echeance)|reporter (?:le|notre) paiement",
+        r"plus de temps|difficultes (?:financieres|de tresorerie)|paiements partiels",
+    ],
+    "de": [
+        r"ratenzahlung\w*|in raten|\braten\b|teilzahlung\w*|zahlungsplan|zahlungsaufschub|stundung|mehr zeit|zahlungsziel\w* (?:zu )?verlangern",
+        r"fristverlangerung|aufschub|verlangerung|liquiditatsengpass|finanzielle schwierigkeiten|in (?:zwei|drei|vier|\d) (?:raten|teilen|teilbetragen)",
+    ],
+}
+
+# Balance questions: strong ones count anywhere; "balance"-style words only in a question.
+BALANCE_STRONG = {
+    "en": [
+        r"what (?:do|does) (?:we|i|our company|our account) (?:still )?owe|how much (?:do|does|is|are|did) (?:we |i )?(?:still )?(?:owe|owed|outstanding|due|open|left|remaining)",
+        r"how much (?:is|remains|do we have) (?:still )?(?:outstanding|owed|due|open)|which invoices (?:are|remain|were|is|do we have) (?:still )?(?:open|outstanding|unpaid|due|overdue)",
+        r"(?:list|summary|overview) of (?:\w+ )?(?:open|outstanding|unpaid) (?:invoices|items)|how (?:can|do|should|could) (?:we|i) (?:pay|make (?:a |the )?payment|remit|settle)",
+        r"(?:bank|banking|wire|remittance|ach|payment) (?:details|instructions|information|info)|remit[- ]to address|where (?:do|should|can) (?:we|i) (?:send|remit|mail)",
+        r"pay (?:by|with|via) (?:credit )?card|payment portal|pay online|routing number|sort code",
+        r"what(?:'s| is) (?:the |our )?(?:current |outstanding |total |remaining )?(?:balance|amount (?:due|owed|outstanding))",
+    ],
+    "es": [
+        r"cuanto (?:debemos|les debemos|adeudamos|es el saldo|queda pendiente|tenemos pendiente)|que facturas (?:estan|quedan|siguen|tenemos) (?:pendientes|abiertas|sin pagar)",
+        r"datos bancarios|como (?:podemos|puedo) (?:pagar|realizar el pago)|cual es el saldo",
+    ],
+    "fr": [
+        r"combien (?:devons-nous|nous devons|reste|doit-on|restons-nous)|quelles factures (?:sont|restent) (?:\w+ )?(?:ouvertes|impayees|en attente|dues)",
+        r"coordonnees bancaires|\brib\b|comment (?:pouvons-nous|puis-je|payer|regler)|quel est (?:le|notre) solde",
+    ],
+    "de": [
+        r"wie ?viel (?:schulden|sind|ist|mussen|steht)|welche rechnungen (?:sind|stehen) (?:noch )?(?:offen|aus)|bankverbindung|bankdaten|kontodaten",
+        r"wie (?:konnen|sollen) wir (?:zahlen|bezahlen|uberweisen)|wie hoch ist (?:der|unser) (?:saldo|offene)",
+    ],
+}
+BALANCE_QUESTION = [
+    r"balance|outstanding|owed|owing|open items|still open|open invoices|statement",
+    r"saldo|pendiente|solde|montant du|offene posten|offenen posten|offener betrag|kontostand",
+]
+
+CONTACT_STRONG = {
+    "en": [
+        r"no longer (?:with|at|works?|working|employed|handles?|handling|responsible|in charge|part of|the (?:right|correct|best) (?:person|contact))",
+        r"(?:has|have) (?:left|retired|moved on|departed|moved to another)|left (?:the|our) (?:company|business|organi[sz]ation|firm|team)",
+        r"(?:is|are) (?:now |currently )(?:handling|responsible|managing|taking care|in charge|the (?:new |right )?(?:contact|person))",
+        r"(?:will be|is) (?:taking over|covering|handling)|taken over|(?:i|we) (?:have|'ve) (?:taken over|replaced)|replac\w+ \w+ as|new (?:ap |accounts payable |billing |main |primary |finance )?(?:contact|point of contact|mailbox|inbox|email address|e-mail address|address for)",
+        r"(?:update|change|amend) (?:your|the) (?:records|contact|distribution|mailing list|email address|file)|not the (?:right|correct|appropriate|best) (?:person|contact)|wrong (?:person|contact)",
+        r"(?:going forward|from now on|in (?:the )?future|moving forward|henceforth),? (?:please )?(?:send|contact|email|e-mail|direct|address|write|copy|cc)",
+        r"remove (?:me|my (?:email|address|name)) from",
+    ],
+    "es": [
+        r"ya no (?:trabaja|esta|forma parte|es (?:el|la) responsable|se encarga|lleva)|(?:ha|han) dejado la empresa|dejo la empresa",
+        r"nuevo (?:contacto|correo|responsable)|nueva (?:direccion|responsable|persona de contacto)|a partir de ahora|en adelante|actualic\w+ (?:sus|los) (?:registros|datos)",
+    ],
+    "fr": [
+        r"ne (?:fait|travaille) plus|n'est plus (?:en charge|responsable|chez|dans|avec|le bon|la bonne)|(?:a|ont) quitte (?:la societe|l'entreprise|notre societe|le groupe)",
+        r"nouveau (?:contact|interlocuteur|responsable)|nouvelle (?:adresse|interlocutrice|responsable)|desormais|dorenavant|mettre a jour vos (?:coordonnees|fichiers|contacts)",
+    ],
+    "de": [
+        r"nicht mehr (?:bei uns|im unternehmen|in unserem unternehmen|zustandig|fur \w+ zustandig|tatig|beschaftigt)|(?:hat|haben) (?:das unternehmen|unser unternehmen|die firma|uns) verlassen",
+        r"neue(?:r|n)? (?:ansprechpartner(?:in)?|kontakt|e-mail|adresse|zustandige)|ist (?:jetzt|nun|ab sofort) zustandig|ubernimmt|aktualisieren sie (?:ihre|die) (?:daten|kontaktdaten|unterlagen)|kunftig|zukunftig",
+    ],
+}
+# Redirections that need an address in the same clause to count.
+CONTACT_WEAK = [
+    r"(?:please|kindly) (?:contact|email|e-mail|write to|send|direct|redirect|address|forward|reach out to|copy|cc|use|reach)",
+    r"(?:contact|email|e-mail|write to|reach out to|send (?:\w+ ){0,3}to|cc|copy|direct (?:\w+ ){0,3}to) ",
+    r"contacte|contactar|contacten|escriba|escriban|dirijase|dirijanse|envie|envien|veuillez|contacter|ecrire a|wenden sie sich|kontaktieren",
+]
+
+CEASE_LEGAL = {
+    "en": [
+        r"stop (?:contacting|emailing|e-mailing|calling|sending|harass\w*|all contact|all communication|these emails|the emails|chasing)",
+        r"cease (?:and desist|all (?:contact|communication)|contacting|communicat\w*)|(?:do not|don't|never) (?:contact|email|e-mail|call|write to) (?:us|me|our|this)",
+        r"no further (?:contact|communication|correspondence|emails|reminders)|(?:our |my )?(?:attorney|lawyer|solicitor)s?|(?:legal|outside) counsel",
+        r"legal (?:department|team|representative|advisor)s?|law (?:firm|office)s?|legal (?:action|proceedings|process|notice|matter)|(?:take|pursue|seek) legal",
+        r"bankrupt\w*|chapter (?:7|11|13)|insolven\w*|receivership|(?:entered|in|into|gone into|placed into|under) (?:administration|liquidation|receivership)",
+        r"liquidat(?:ion|or)s?|administrators?|trustee|automatic stay|creditor protection|harass\w*|fdcpa|court|lawsuit|litigation",
+    ],
+    "es": [
+        r"dejen de (?:contactar|escribir|llamar|enviar)|no (?:nos|me) (?:contacten|escriban|vuelvan a)|abogad[oa]s?|asesor(?:ia)? (?:legal|juridic[oa])",
+        r"departamento (?:legal|juridico)|accion(?:es)? legal(?:es)?|concurso de acreedores|quiebra|insolvencia|liquidacion|administrador concursal|acoso|demanda judicial",
+    ],
+    "fr": [
+        r"cessez (?:de|tout)|arretez de (?:nous|me)|ne (?:nous|me) contactez plus|avocats?|conseil juridique|service (?:juridique|contentieux)",
+        r"procedure (?:judiciaire|collective)|action en justice|redressement judiciaire|liquidation judiciaire|procedure de sauvegarde|faillite|insolvabilite|mandataire judiciaire|administrateur judiciaire|harcelement|tribunal",
+    ],
+    "de": [
+        r"(?:unterlassen|stellen) sie (?:bitte )?(?:jegliche|jeden|alle|weitere)|keine weiteren (?:mahnungen|kontakt\w*|e-mails|schreiben|anrufe)|kontaktieren sie uns nicht",
+        r"rechtsanwalt\w*|anwalt\w*|anwaltin|kanzlei|rechtsabteilung|rechtliche schritte|gerichtlich\w*|insolvenz\w*|konkurs|zahlungsunfahig\w*|belastigung|gericht\b",
+    ],
+}
+
+AUTO_REPLY = [
+    r"out of (?:the )?office|\booo\b|i am (?:currently )?(?:on|away|out)|away from (?:the office|my desk)|limited access to (?:email|e-mail)",
+    r"automatic reply|auto-?reply|autoreply|this is an automated|automated (?:response|message|reply)|(?:do not|please don't) reply to this",
+    r"(?:we|i) have received your (?:email|e-mail|message|request|inquiry|enquiry)|ticket (?:number|#|id|no)|case (?:number|#|id)|request (?:number|#|id)",
+    r"respuesta automatica|fuera de la oficina|de vacaciones|reponse automatique|absente? du bureau|en conge|abwesenheitsnotiz|automatische antwort|nicht im buro|im urlaub",
+]
+
+# Orders aimed at software rather than at people: read as data, labelled `other`.
+INJECTION = [
+    r"ignore (?:all |any )?(?:the )?(?:previous|prior|above|earlier|preceding) (?:instructions|prompts|messages|rules)",
+    r"disregard (?:all |any )?(?:the )?(?:previous|prior|above|earlier) |system prompt|you are (?:now )?an? (?:ai|assistant|language model|bot)",
+    r"(?:mark|set|flag|record) (?:all |every |these |the |my |our )?(?:open )?(?:invoices?|accounts?|balances?)(?: \w+){0,2} (?:as )?(?:paid|settled|closed|zero)|as an ai|new instructions",
+]
+
+EMAIL = re.compile(r"[a-z0-9._%+'-]+@[a-z0-9.-]+\.[a-z]{2,}")
+
+
+def compile_table(fragments, *, boundary: bool = True) -> re.Pattern:
+    """One pattern for a table (dict of language lists, or a plain list)."""
+    if isinstance(fragments, dict):
+        fragments = [f for group in fragments.values() for f in group]
+    body = "|".join(f"(?:{f})" for f in fragments)
+    if boundary:
+        return re.compile(rf"(?<![\w'])(?:{body})(?![\w])")
+    return re.compile(body)

@@ -1,0 +1,373 @@
+"""The offline reasoner: turns a cleaned message into a Reading with rules and phrase tables.
+
+Only the sender's new text and the subject are read (never the quoted thread). The text is
+cut into clauses; each clause is matched against the phrase tables of `lexicons`, and the
+findings that need structure (promises, disputes, payment claims) are assembled from the
+dates, amounts and invoice numbers found in the same clause. Every finding carries the clause
+it came from as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from agent.offline import lexicons as lx
+from agent.offline.amounts import AmountMention, as_money, find_amounts
+from agent.offline.dates import DateMention, find_dates
+from agent.offline.invoices import InvoiceMention, find_invoices, invoice_numbers
+from agent.offline.text import Clause, clauses, fold
+from agent.reading import (
+    DisputeFinding,
+    Evidence,
+    PaymentClaimFinding,
+    PromiseFinding,
+    Reading,
+)
+from agent.reasoner import ReadingContext
+
+_PROMISE = lx.compile_table(lx.PROMISE)
+_NEGATION = lx.compile_table(lx.NEGATION)
+_CONDITION = lx.compile_table(lx.CONDITION)
+_HEDGE = lx.compile_table(lx.HEDGE)
+_QUESTION = lx.compile_table(lx.QUESTION_OPENERS)
+_PAID = lx.compile_table(lx.PAYMENT_SENT)
+_DISPUTE = lx.compile_table(lx.DISPUTE)
+_REASONS = {
+    reason: (lx.compile_table(strong), lx.compile_table(weak))
+    for reason, (strong, weak) in lx.DISPUTE_REASONS.items()
+}
+_INVOICE_REQUEST = lx.compile_table(lx.INVOICE_REQUEST)
+_DOCUMENTS = {kind: re.compile(p) for kind, p in lx.DOCUMENT_KINDS.items()}
+_PLAN = lx.compile_table(lx.PAYMENT_PLAN)
+_BALANCE = lx.compile_table(lx.BALANCE_STRONG)
+_BALANCE_Q = lx.compile_table(lx.BALANCE_QUESTION)
+_CONTACT = lx.compile_table(lx.CONTACT_STRONG)
+_CONTACT_WEAK = lx.compile_table(lx.CONTACT_WEAK)
+_CEASE = lx.compile_table(lx.CEASE_LEGAL)
+_AUTO = lx.compile_table(lx.AUTO_REPLY)
+_INJECTION = lx.compile_table(lx.INJECTION)
+_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|rv|tr|sv|antw|r|enc|res)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+_REQUEST = re.compile(r"(?<![\w'])(?:please|kindly|could you|can you|would you|por favor|podrian|pourriez|merci de|veuillez|bitte|konnten sie|konnen sie)(?![\w])")
+_EU_TLDS = (".uk", ".de", ".fr", ".es", ".eu", ".ie", ".it", ".nl", ".be", ".at", ".ch", ".pt", ".se", ".dk", ".no", ".fi", ".pl", ".lu")
+
+
+@dataclass
+class _Part:
+    """Subject or body, folded, with its clauses and mentions."""
+
+    raw: str
+    folded: str
+    clauses: list[Clause]
+    dates: list[DateMention]
+    amounts: list[AmountMention]
+    invoices: list[InvoiceMention]
+    is_subject: bool = False
+
+
+@dataclass
+class _Findings:
+    intents: set[str] = field(default_factory=set)
+    reasons: list[str] = field(default_factory=list)
+    promises: list[PromiseFinding] = field(default_factory=list)
+    disputes: list[DisputeFinding] = field(default_factory=list)
+    payments: list[PaymentClaimFinding] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    strength: float = 0.0
+
+    def add(self, intent: str, clause: Clause, part: _Part, label: str | None = None, weight: float = 1.0) -> None:
+        self.intents.add(intent)
+        self.strength = max(self.strength, weight)
+        label = label or intent
+        if any(e.label == label and e.quote == clause.raw for e in self.evidence):
+            return
+        start, end = (None, None) if part.is_subject else (clause.start, clause.end)
+        self.evidence.append(Evidence(label=label, quote=clause.raw, start=start, end=end))
+
+
+class OfflineReasoner:
+    """Rules and phrase tables; no network, no model, deterministic."""
+
+    name = "offline"
+
+    def read(self, message, context: ReadingContext | None = None) -> Reading:
+        context = context or ReadingContext()
+        anchor = _anchor(message, context)
+        day_first = _day_first(message, anchor)
+        known = frozenset(context.open_invoices)
+        subject_raw = message.subject or ""
+        is_reply = bool(_REPLY_PREFIX.match(subject_raw))
+        subject = _part(_REPLY_PREFIX.sub("", subject_raw), anchor, day_first, known, is_subject=True)
+        body = _part(message.new_text or "", anchor, day_first, known)
+        invoices = invoice_numbers(subject.invoices + body.invoices)
+
+        if message.auto_reply or _looks_automatic(body):
+            return Reading(
+                intents=["auto_reply"],
+                invoices=invoices,
+                return_date=message.return_date,
+                language=message.language,
+                evidence=[Evidence(label="auto_reply", quote=(body.clauses[0].raw if body.clauses else subject.raw)[:300])],
+                confidence=0.95 if message.auto_reply else 0.7,
+            )
+
+        parts = [body] if is_reply else [subject, body]
+        found = _Findings()
+        for part in parts:
+            for clause in part.clauses:
+                _read_clause(clause, part, found, anchor.date(), invoices)
+        _attach_default_invoices(found, invoices)
+
+        if found.reasons or "dispute" in found.intents:
+            found.intents.add("dispute")
+            if not found.reasons:
+                found.reasons.append("other")
+        if "promise_to_pay" in found.intents and not found.promises:
+            found.intents.discard("promise_to_pay")
+        new_contact = _new_contact(body, message) if "contact_change" in found.intents else None
+        if not found.intents:
+            found.intents.add("other")
+        confidence = 0.4 if found.intents == {"other"} else min(0.95, 0.55 + 0.4 * found.strength)
+        return Reading(
+            intents=sorted(found.intents),
+            dispute_reasons=sorted(set(found.reasons)),
+            promises=found.promises,
+            disputes=found.disputes,
+            payments=found.payments,
+            invoices=invoices,
+            new_contact=new_contact,
+            documents_requested=_documents(body) if "invoice_request" in found.intents else [],
+            return_date=message.return_date,
+            language=message.language,
+            evidence=found.evidence,
+            confidence=round(confidence, 2),
+            reasoner=self.name,
+        )
+
+
+def _anchor(message, context: ReadingContext) -> datetime:
+    if message.date is not None:
+        return message.date
+    tz = timezone.utc
+    if context.timezone:
+        try:
+            tz = ZoneInfo(context.timezone)
+        except Exception:  # noqa: BLE001 - an unknown zone name falls back to UTC
+            tz = timezone.utc
+    return datetime.now(tz)
+
+
+def _day_first(message, anchor: datetime) -> bool:
+    """UK/EU senders write 05/12 for 5 December; Americans for May 12."""
+    if message.language in ("es", "fr", "de"):
+        return True
+    addr = (message.from_addr or "").lower()
+    if addr.endswith(_EU_TLDS):
+        return True
+    offset = anchor.utcoffset()
+    return offset is not None and 0 <= offset.total_seconds() <= 3 * 3600
+
+
+def _part(raw: str, anchor: datetime, day_first: bool, known: frozenset[str], *, is_subject: bool = False) -> _Part:
+    folded = fold(raw)
+    return _Part(
+        raw=raw,
+        folded=folded,
+        clauses=clauses(raw, folded),
+        dates=find_dates(folded, anchor, day_first=day_first),
+        amounts=find_amounts(folded),
+        invoices=find_invoices(folded, known),
+        is_subject=is_subject,
+    )
+
+
+def _inside(items, clause: Clause):
+    return [i for i in items if clause.start <= i.start and i.end <= clause.end]
+
+
+def _looks_automatic(body: _Part) -> bool:
+    head = body.folded[:600]
+    return len(_AUTO.findall(head)) >= 2
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    """A negation shortly before a cue, or inside a cue that spans words ("werden nicht zahlen")."""
+    window = text[max(0, start - 30) : end]
+    return bool(_NEGATION.search(window))
+
+
+def _read_clause(clause: Clause, part: _Part, found: _Findings, today: date, all_invoices: list[str]) -> None:
+    text = clause.text
+    offset = clause.start
+    dates = _inside(part.dates, clause)
+    amounts = _inside(part.amounts, clause)
+    invoices = invoice_numbers(_inside(part.invoices, clause))
+    question = text.rstrip().endswith("?") or bool(_QUESTION.search(text))
+
+    if _INJECTION.search(text):
+        found.add("other", clause, part, label="other:instruction_in_text", weight=0.5)
+        return
+
+    promised = False
+    for m in _PROMISE.finditer(text):
+        if question or _negated(text, m.start(), m.end()) or _CONDITION.search(text) or _HEDGE.search(text):
+            continue
+        promise = _promise(clause, m, dates, amounts, invoices, today)
+        if promise:
+            for p in promise:
+                if not any(_same_promise(p, q) for q in found.promises):
+                    found.promises.append(p)
+            found.add("promise_to_pay", clause, part, weight=1.0)
+            promised = True
+            break
+
+    if not promised:
+        for m in _PAID.finditer(text):
+            if _negated(text, m.start(), m.end()) or question:
+                continue
+            future = [d for d in dates if d.value > today]
+            if future and _PROMISE.search(text):
+                continue
+            found.add("payment_sent", clause, part, weight=0.9)
+            paid_on = next((d.value for d in dates if d.value <= today), None)
+            amount = amounts[0] if amounts else None
+            found.payments.append(
+                PaymentClaimFinding(
+                    amount=as_money(amount.value) if amount else None,
+                    currency=amount.currency if amount else None,
+                    paid_on=paid_on,
+                    invoices=invoices,
+                    evidence=clause.raw,
+                )
+            )
+            break
+
+    reasons = _reasons(text)
+    disputed = bool(reasons["strong"]) or any(not _negated(text, m.start(), m.end()) for m in _DISPUTE.finditer(text))
+    if disputed and not _only_thanks(text):
+        chosen = reasons["strong"] or reasons["weak"] or ["other"]
+        for reason in chosen:
+            if reason not in found.reasons and reason != "other":
+                found.reasons.append(reason)
+            found.add("dispute", clause, part, label=f"dispute:{reason}", weight=0.9 if reasons["strong"] else 0.6)
+        if chosen == ["other"]:
+            found.intents.add("dispute")
+        for number in invoices or [None]:
+            found.disputes.append(
+                DisputeFinding(
+                    invoice=number,
+                    reason=chosen[0],
+                    amount=as_money(amounts[0].value) if amounts else None,
+                    evidence=clause.raw,
+                )
+            )
+
+    if _PLAN.search(text):
+        found.add("payment_plan_request", clause, part, weight=0.9)
+    elif question and _payment_words(text) and dates and not _INVOICE_REQUEST.search(text):
+        found.add("payment_plan_request", clause, part, weight=0.6)
+
+    if _INVOICE_REQUEST.search(text) and not _negated_request(text):
+        found.add("invoice_request", clause, part, weight=0.9)
+
+    if _BALANCE.search(text) or (_BALANCE_Q.search(text) and (question or _REQUEST.search(text)) and not promised):
+        found.add("balance_inquiry", clause, part, weight=0.8)
+
+    if _CONTACT.search(text) or (_CONTACT_WEAK.search(text) and lx.EMAIL.search(text)):
+        found.add("contact_change", clause, part, weight=0.9)
+
+    for m in _CEASE.finditer(text):
+        found.add("cease_or_legal", clause, part, weight=1.0)
+        break
+
+
+def _payment_words(text: str) -> bool:
+    return bool(re.search(r"\b(?:pay|paying|payment|pagar|pago|payer|paiement|regler|zahlen|zahlung|bezahlen)\b", text))
+
+
+def _only_thanks(text: str) -> bool:
+    return bool(re.fullmatch(r"\W*(?:thanks?|thank you|gracias|merci|danke)\W*", text))
+
+
+def _negated_request(text: str) -> bool:
+    return bool(re.search(r"\b(?:no need|don't need|do not need|not necessary)\b", text))
+
+
+def _reasons(text: str) -> dict[str, list[str]]:
+    strong: list[str] = []
+    weak: list[str] = []
+    for reason, (strong_pattern, weak_pattern) in _REASONS.items():
+        m = strong_pattern.search(text)
+        if m and not (reason == "damaged_defective" and _negated(text, m.start(), m.start())):
+            strong.append(reason)
+        elif weak_pattern.search(text):
+            weak.append(reason)
+    return {"strong": strong, "weak": weak[:1]}
+
+
+def _promise(
+    clause: Clause,
+    cue: re.Match,
+    dates: list[DateMention],
+    amounts: list[AmountMention],
+    invoices: list[str],
+    today: date,
+) -> list[PromiseFinding]:
+    future = [d for d in dates if d.value >= today]
+    if not future:
+        return []
+    cue_at = clause.start + cue.start()
+    # Several amounts each with its own date ("$500 on Friday and $500 on the 30th").
+    if len(future) > 1 and len(amounts) == len(future):
+        return [
+            PromiseFinding(
+                amount=as_money(a.value), currency=a.currency, date=d.value, invoices=invoices, evidence=clause.raw
+            )
+            for a, d in zip(amounts, future)
+        ]
+    chosen_date = max(future, key=lambda d: d.value)
+    amount = None
+    if amounts:
+        after = [a for a in amounts if a.start >= cue_at]
+        amount = (after or amounts)[0] if len(amounts) > 1 else amounts[0]
+    return [
+        PromiseFinding(
+            amount=as_money(amount.value) if amount else None,
+            currency=amount.currency if amount else None,
+            date=chosen_date.value,
+            invoices=invoices,
+            evidence=clause.raw,
+        )
+    ]
+
+
+def _same_promise(a: PromiseFinding, b: PromiseFinding) -> bool:
+    return a.date == b.date and a.amount == b.amount and set(a.invoices) == set(b.invoices)
+
+
+def _attach_default_invoices(found: _Findings, invoices: list[str]) -> None:
+    """A promise that names no invoice covers the message's invoices not claimed elsewhere."""
+    claimed = {n for p in found.payments for n in p.invoices} | {d.invoice for d in found.disputes if d.invoice}
+    unclaimed = [n for n in invoices if n not in claimed]
+    for promise in found.promises:
+        if not promise.invoices:
+            promise.invoices = list(unclaimed)
+
+
+def _new_contact(body: _Part, message) -> str | None:
+    sender = (message.from_addr or "").lower()
+    addresses = [a.lower().strip(".") for a in lx.EMAIL.findall(body.folded)]
+    for address in addresses:
+        if address != sender:
+            return address
+    return None
+
+
+def _documents(body: _Part) -> list[str]:
+    kinds = [kind for kind, pattern in _DOCUMENTS.items() if pattern.search(body.folded)]
+    if len(kinds) > 1 and "invoice_copy" in kinds:
+        kinds.remove("invoice_copy")
+    return kinds or ["other"]

@@ -646,15 +646,15 @@ add("ptp-en-014", "Craig Dunn <craig.dunn@fenwickjoinery.example>", "RE: Overdue
     "2026-09-01 16:05 +0100", """
     Hello,
 
-    We will clear the full outstanding balance in two weeks, once our customer payment lands.
-    Definitely no later than that.
+    We will clear the full outstanding balance in two weeks. The payment has been approved and
+    is booked in our payment run - definitely no later than that.
 
     Regards,
     Craig Dunn
     Director, Fenwick Joinery Ltd
     """, X("promise_to_pay", promises=[P("@+14")]),
     q=("outlook", "30512 30577", 2, "uk"),
-    notes="'in two weeks' +14; the aside about their customer is context, not a condition")
+    notes="'in two weeks' +14")
 
 add("ptp-en-015", "Nadia Petrov <npetrov@bluewatertech.example>", "RE: INV-55514 due today",
     "2026-05-11 11:11 -0700", """
@@ -1078,12 +1078,12 @@ add("dispute-qty-en-004", "Purchase Ledger <purchase.ledger@highmoorcare.example
     Hello,
 
     Invoice 48812: we ordered and received 25 boxes of gloves but were charged for 35. Please
-    amend the invoice and send the corrected copy.
+    amend the invoice.
 
     Kind regards
     Purchase Ledger, Highmoor Care Homes
-    """, X("dispute invoice_request", reasons="quantity_short", inv_="48812"),
-    q=("outlook", "48812 48830", 1, "uk"), notes="asks for the corrected copy")
+    """, X("dispute", reasons="quantity_short", inv_="48812"),
+    q=("outlook", "48812 48830", 1, "uk"))
 
 add("dispute-damaged-en-001", "Paul Greene <pgreene@lakeviewhospitality.example>", "RE: INV-33690 past due",
     "2026-06-17 12:40 -0500", """
@@ -1248,8 +1248,8 @@ add("dispute-docs-en-003", "AP Shared Services <apss@unitedcarehealth.example>",
     Regards,
     UnitedCare Health - AP Shared Services
     Ticket reference: APSS-552104
-    """, X("dispute", reasons="missing_po_or_docs", inv_="67720"), fmt="html",
-    notes="HTML-only generated from text")
+    """, X("dispute invoice_request", reasons="missing_po_or_docs", inv_="67720"),
+    fmt="html", notes="HTML-only; asks for the delivery note (proof of delivery)")
 
 add("dispute-docs-en-004", "Olivia Park <opark@metroarts.example>", "RE: INV-38214",
     "2026-05-04 13:00 -0400", """
@@ -1260,7 +1260,8 @@ add("dispute-docs-en-004", "Olivia Park <opark@metroarts.example>", "RE: INV-382
 
     Olivia Park
     Finance Manager, Metro Arts Council
-    """, X("dispute invoice_request", reasons="missing_po_or_docs", inv_="38214"), q=("gmail", "38214", 1))
+    """, X("dispute", reasons="missing_po_or_docs", inv_="38214"), q=("gmail", "38214", 1),
+    notes="a corrected or re-issued invoice is part of the dispute, not a copy request")
 
 add("dispute-tax-en-001", "Accounts Payable <ap@stlukesfoundation.example>", "RE: INV-26630 overdue",
     "2026-06-24 10:45 -0500", """
@@ -1547,8 +1548,8 @@ add("docreq-en-010", "Procurement <procurement@vantagepoint.example>", "RE: Past
     "2026-02-19 10:45 -0500", """
     Hello,
 
-    Before we can pay INV-15520 we need an updated W-9 and a copy of the original invoice with
-    our PO number printed on it. Please send both to this address.
+    Before we can pay INV-15520 we need an updated W-9 and another copy of the original invoice
+    (ours was lost in a system migration). Please send both to this address.
 
     VantagePoint Consulting - Procurement
     """, X("invoice_request", inv_="15520"), q=("outlook", "15520", 1))
@@ -1766,7 +1767,7 @@ add("contact-en-005", "Accounts Payable <ap@midwestgrain.example>", "RE: INV-504
     Hello,
 
     Midwest Grain's payables are now handled by our parent company's shared service centre.
-    Please send INV-50440 and all future invoices and reminders to
+    Please direct all future invoices, and any reminders about INV-50440, to
     apsc-northamerica@harvestholdings.example.
 
     Thank you
@@ -1922,12 +1923,12 @@ add("legal-en-002", "Noticing Agent <notices@claimsagent.example>", "Notice of C
 
 add("legal-en-003", "Howard Pike <hpike@pikeautobody.example>", "RE: Third notice - INV-41870",
     "2026-08-06 17:55 -0500", """
-    STOP emailing me. I've told your people on the phone three times this is in dispute and I'm
-    not talking about it anymore. Do not contact me or anyone at this shop again.
+    STOP emailing me. I've told your people on the phone three times how this will be handled and
+    I'm not discussing it again. Do not contact me or anyone at this shop again.
 
     H. Pike
     """, X("cease_or_legal", inv_="41870"), q=("gmail", "41870", 2),
-    notes="refers to a dispute without stating what is contested; the message is a cease request")
+    notes="stop-contact request")
 
 add("legal-en-004", "Insolvency Team <insolvency@begbiecross.example>", "Castleford Packaging Limited - In Administration",
     "2026-05-14 10:00 +0100", """
@@ -2922,12 +2923,12 @@ add("ptp-en-024", "Accounts Payable <ap@ridgewayfoods.example>", "Re: INV-46620 
 
 add("ptp-en-025", "Shauna Price <sprice@pricerealty.example>", "RE: Invoice 77102",
     "2026-11-30 10:10 -0800", """
-    Hi, I'll pay invoice 77102 in 5 days when our rents come in - it's already set up as a
-    scheduled payment in our bank, $1,150.00.
+    Hi, I'll pay invoice 77102 in 5 days - it's already set up as a scheduled payment in our
+    bank, $1,150.00.
 
     Shauna
     """, X("promise_to_pay", inv_="77102", promises=[P("@+5", "1150.00", "USD", "77102")]),
-    q=("gmail", "77102", 1), notes="the bank payment is already scheduled; the rents are context")
+    q=("gmail", "77102", 1), notes="in N days")
 
 add("docreq-en-013", "AP Intake <apintake@mercyhealthsys.example>", "RE: Proof of delivery needed - INV-58011",
     "2026-10-21 13:00 -0500", """
@@ -3043,6 +3044,45 @@ add("contact-en-008", "Lisa Green <lgreen@greenvalleypharmacy.example>", "RE: St
 
     Lisa
     """, X("contact_change", contact="purchasing@greenvalleypharmacy.example"), q=("gt", "31187", 1))
+
+
+# --- forwarded chains ------------------------------------------------------------------------------
+
+add("fwd-en-001", "Owen Clarke <oclarke@clarkehardware.example>", "FW: Past due invoices - Clarke Hardware",
+    "2026-06-19 10:05 -0500", """
+    Hi,
+
+    Maria in purchasing forwarded me your note below. INV-26140 was paid on 6/12 with check 3310
+    ($1,904.00). I'm still looking into the others and will get back to you.
+
+    Owen Clarke
+    Accounts Payable, Clarke Hardware
+    """, X("payment_sent", inv_="26140"), q=("fwd", "26140 26177 26203", 1),
+    notes="forwarded reminder below; only INV-26140 is the sender's")
+
+add("fwd-en-002", "Purchasing <purchasing@alderbrookschools.example>", "Fwd: Payment reminder INV-70502",
+    "2026-10-23 14:30 -0400", """
+    Hello,
+
+    Forwarding back with our comments: INV-70502 bills 40 Chromebooks but the delivery on 10/2
+    had 32. The remaining 8 were never shipped. We'll pay for the 32 when a corrected invoice
+    arrives.
+
+    Alderbrook Schools - Purchasing
+    """, X("dispute", reasons="quantity_short", inv_="70502"), q=("fwd", "70502 70530", 1),
+    fmt="html")
+
+add("fwd-en-003", "Accounts Payable <ap@meadowbrookdairy.example>", "FW: Statement of account - overdue",
+    "2026-03-06 09:20 -0600", """
+    Hi,
+
+    This came to our old mailbox. Our new AP address is payables@meadowbrookdairy.example -
+    please update your records. We'll pay INV-19702 and INV-19745 on Tuesday.
+
+    Meadowbrook Dairy AP
+    """, X("contact_change promise_to_pay", inv_="19702 19745",
+           contact="payables@meadowbrookdairy.example",
+           promises=[P("@tue", None, None, "19702 19745")]), q=("fwd", "19702 19745 19790", 2))
 
 
 if __name__ == "__main__":

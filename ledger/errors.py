@@ -11,3 +11,7 @@ class NotFound(LedgerError):
 
 class Conflict(LedgerError):
     """The row changed under us or is already in a final state (HTTP 409)."""
+
+
+class Forbidden(LedgerError):
+    """The user's role does not allow this (HTTP 403)."""

@@ -61,8 +61,18 @@ def postgres_engine() -> Iterator[Engine]:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+# LangGraph's checkpoint tables share the database; a test must not see another's threads.
+CHECKPOINT_TABLES = ("checkpoints", "writes", "checkpoint_blobs", "checkpoint_writes")
+
+
 def _empty(engine: Engine) -> None:
+    from sqlalchemy import inspect
+
+    present = set(inspect(engine).get_table_names())
     with engine.begin() as conn:
+        for name in CHECKPOINT_TABLES:
+            if name in present:
+                conn.execute(text(f'DELETE FROM "{name}"'))
         if engine.dialect.name == "postgresql":
             names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
             conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))

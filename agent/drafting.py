@@ -1,0 +1,171 @@
+"""Drafting the reply: the template drafter (always available) and the model drafter.
+
+The template drafter renders `prompts/replies/reply.j2` from facts only: the ledger look-ups and
+the reading of the message. The model drafter (openai reasoner) writes freer prose from the same
+facts; its output goes through the grounding validator, is regenerated once when a figure comes
+from nowhere, and is replaced by the template draft when it still fails.
+"""
+
+from __future__ import annotations
+
+import json
+from email.utils import parseaddr
+from functools import lru_cache
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from pydantic import BaseModel, Field
+
+from agent.formatting import long_date, money
+from agent.planning import Plan
+from agent.reading import Reading
+from agent.tone import Tone
+from ledger.actions import OpenDispute, RecordPaymentClaim, RecordPromise
+from ledger.policy import DEFAULT_POLICY, Policy
+from prompts import HERE as PROMPTS_DIR
+from prompts import load
+from tools.ledger_reads import LedgerSnapshot
+
+
+class DraftText(BaseModel):
+    subject: str
+    body: str
+    tone: Tone
+    prompt_version: str
+    source: str = "template"  # template | model
+    examples_used: int = 0
+
+
+class DraftContext(BaseModel):
+    """Everything a drafter may say, and nothing else."""
+
+    intents: list[str]
+    tone: Tone
+    subject: str
+    recipient_name: str | None
+    sender_name: str
+    snapshot: LedgerSnapshot
+    reading: Reading
+    plan: Plan
+    new_text: str
+    examples: list[str] = Field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _env() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(PROMPTS_DIR / "replies")), undefined=StrictUndefined,
+                      keep_trailing_newline=False, autoescape=False)
+    return env
+
+
+@lru_cache(maxsize=1)
+def _tones() -> dict[str, Any]:
+    return json.loads(load("replies/tones.json").text)
+
+
+def reply_subject(subject: str) -> str:
+    subject = (subject or "").strip() or "Your account"
+    return subject if subject.lower().startswith(("re:", "aw:", "r:", "rv:")) else f"Re: {subject}"
+
+
+def first_name(display: str | None, address: str | None) -> str:
+    name = (display or "").strip().strip('"')
+    if name and "@" not in name:
+        if "," in name:  # "Ruiz, Dana"
+            return name.split(",", 1)[1].strip().split()[0]
+        return name.split()[0]
+    return "there"
+
+
+def _money(amount: Any, currency: str | None) -> str | None:
+    return None if amount is None else money(amount, currency)
+
+
+def template_facts(ctx: DraftContext, policy: Policy = DEFAULT_POLICY) -> dict[str, Any]:
+    snap = ctx.snapshot
+    tones = _tones()
+    cur = snap.customer.currency
+    promises = [
+        {"amount": _money(a.amount, a.currency or cur), "date": long_date(a.promised_date), "invoices": a.invoices}
+        for a in ctx.plan.actions if isinstance(a, RecordPromise)
+    ]
+    disputes = [
+        {"invoice": a.invoice, "reason_text": tones["dispute_reason_text"].get(a.reason, a.reason),
+         "amount": _money(a.amount, cur), "next_step": tones["dispute_next_step"].get(a.reason, "")}
+        for a in ctx.plan.actions if isinstance(a, OpenDispute)
+    ]
+    claims = [a for a in ctx.plan.actions if isinstance(a, RecordPaymentClaim)]
+    claim = None
+    if claims:
+        c = claims[0]
+        claim = {"reference": c.reference, "amount": _money(c.amount, c.currency or cur), "invoices": c.invoices}
+    open_invoices = [
+        {"number": i.number, "open_balance": money(i.open_balance, i.currency), "due": long_date(i.due_date)}
+        for i in snap.open_invoices
+    ]
+    new_contact = next((a.new_email for a in ctx.plan.actions if getattr(a, "kind", "") == "update_contact"
+                        and a.enabled), None)
+    documents = [d.filename for d in ctx.plan.documents]
+    plan_text = (
+        f"the balance in up to {policy.max_plan_instalments} monthly instalments, the first within "
+        f"{policy.first_instalment_within_days} days and the last within {policy.max_plan_days} days."
+    )
+    return {
+        "tone": ctx.tone,
+        "intents": ctx.intents,
+        "greeting": tones["greeting"][ctx.tone].format(name=ctx.recipient_name or "there"),
+        "closing": tones["closing"][ctx.tone].format(sender=ctx.sender_name),
+        "promises": promises,
+        "disputes": disputes,
+        "sla_days": policy.dispute_sla_business_days,
+        "claim": claim,
+        "documents": documents,
+        "missing_documents": ctx.plan.missing_documents,
+        "open_invoices": open_invoices,
+        "balance": money(snap.balance, cur),
+        "how_to_pay": tones["how_to_pay"],
+        "plan_text": plan_text,
+        "new_contact": new_contact,
+        "only_other": set(ctx.intents) <= {"other"},
+    }
+
+
+def render_template(ctx: DraftContext, policy: Policy = DEFAULT_POLICY) -> DraftText:
+    prompt = load("replies/reply.j2")
+    template = _env().from_string(prompt.text)
+    body = template.render(**template_facts(ctx, policy))
+    body = "\n".join(line.rstrip() for line in body.strip().splitlines())
+    while "\n\n\n" in body:
+        body = body.replace("\n\n\n", "\n\n")
+    return DraftText(subject=reply_subject(ctx.subject), body=body + "\n", tone=ctx.tone,
+                     prompt_version=prompt.version, source="template")
+
+
+def sender_display_name(from_address: str) -> str:
+    name, addr = parseaddr(from_address)
+    return name or addr or "Accounts Receivable"
+
+
+def model_facts(ctx: DraftContext) -> dict[str, Any]:
+    """The facts the model drafter may use, as JSON (the same facts as the template)."""
+    facts = template_facts(ctx)
+    return {
+        "customer": ctx.snapshot.customer.name,
+        "recipient_first_name": ctx.recipient_name,
+        "tone": ctx.tone,
+        "intents": ctx.intents,
+        "confirm_promises": facts["promises"],
+        "acknowledge_disputes": facts["disputes"],
+        "dispute_reply_within_business_days": facts["sla_days"],
+        "payment_claim": facts["claim"],
+        "attached_documents": facts["documents"],
+        "documents_to_follow": facts["missing_documents"],
+        "open_invoices": facts["open_invoices"],
+        "total_open": facts["balance"],
+        "how_to_pay": facts["how_to_pay"],
+        "payment_plan_policy": facts["plan_text"] if "payment_plan_request" in ctx.intents else None,
+        "new_contact": facts["new_contact"],
+        "sign_off_as": ctx.sender_name,
+        "similar_approved_replies": ctx.examples[:3],
+    }
+

@@ -1,0 +1,123 @@
+"""Running the inbound graph: on stored messages, and again when a person decides.
+
+`Agent` owns the compiled graph and its checkpointer for the life of a process (worker, server
+or CLI command). Processing is idempotent per message: a message already waiting for approval
+is left alone, one whose run was cut off part-way resumes from its checkpoint, and the
+approval item is created at most once.
+"""
+
+from __future__ import annotations
+
+import logging
+from contextlib import ExitStack
+from typing import Any
+
+from langgraph.types import Command
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from agent.checkpoints import open_checkpointer
+from agent.graph import AgentDeps, build_graph, thread_id_for
+from agent.reasoner import get_reasoner
+from config import Settings
+from ledger.approvals import Decision, DecisionResult, decide
+from ledger.db import transaction
+from ledger.errors import Conflict, NotFound
+from ledger.models import Draft, Message, User
+
+log = logging.getLogger(__name__)
+
+
+class Agent:
+    def __init__(self, deps: AgentDeps, database_url: str):
+        self.deps = deps
+        self._stack = ExitStack()
+        self.checkpointer = self._stack.enter_context(open_checkpointer(database_url))
+        self.graph = build_graph(deps, self.checkpointer)
+
+    def close(self) -> None:
+        self._stack.close()
+
+    def __enter__(self) -> Agent:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _config(self, thread_id: str) -> dict[str, Any]:
+        return {"configurable": {"thread_id": thread_id}}
+
+    def process(self, message_row_id: int) -> str:
+        """Run the graph for one stored message; returns the message's state afterwards."""
+        with self.deps.sessions() as s:
+            msg = s.get(Message, message_row_id)
+            if msg is None:
+                raise NotFound(f"message {message_row_id} not found")
+            thread = thread_id_for(msg.message_id)
+        config = self._config(thread)
+        state = self.graph.get_state(config)
+        if state.next and any(t.interrupts for t in state.tasks):
+            return "awaiting_approval"  # already waiting for a person
+        if state.next:
+            self.graph.invoke(None, config)  # a run cut off part-way: continue from the checkpoint
+        elif not state.values or state.values.get("message_row_id") != message_row_id or _retrying(self, message_row_id):
+            self.graph.invoke({"message_row_id": message_row_id}, config)
+        with self.deps.sessions() as s:
+            row = s.get(Message, message_row_id)
+            return row.state if row is not None else "missing"
+
+    def process_pending(self, limit: int | None = None) -> dict[str, int]:
+        with self.deps.sessions() as s:
+            ids = list(s.scalars(select(Message.id).where(Message.state.in_(("stored", "triaged")))
+                                 .order_by(Message.id).limit(limit)))
+        counts: dict[str, int] = {}
+        for mid in ids:
+            try:
+                state = self.process(mid)
+            except Exception as exc:  # noqa: BLE001 - one bad message never stops the batch
+                log.exception("processing failed message_row=%s", mid)
+                with transaction(self.deps.sessions) as s:
+                    row = s.get(Message, mid)
+                    if row is not None:
+                        row.state, row.error = "quarantined", f"{type(exc).__name__}: {exc}"
+                state = "quarantined"
+            counts[state] = counts.get(state, 0) + 1
+        return counts
+
+    def decide(self, draft_id: int, decision: Decision, *, user_id: int) -> DecisionResult:
+        """Resume the waiting graph with a person's decision (or decide directly for items that
+        have no graph run, such as dunning reminders)."""
+        with self.deps.sessions() as s:
+            draft = s.get(Draft, draft_id)
+            if draft is None:
+                raise NotFound(f"no approval item {draft_id}")
+            if draft.status != "pending":
+                raise Conflict(f"item {draft_id} was already decided ({draft.status})")
+            thread = draft.graph_thread_id
+        if thread:
+            config = self._config(thread)
+            state = self.graph.get_state(config)
+            if state.next and any(t.interrupts for t in state.tasks):
+                payload = {"decision": decision.model_dump(mode="json"), "user_id": user_id}
+                out = self.graph.invoke(Command(resume=payload), config)
+                return DecisionResult.model_validate(out["result"])
+        with transaction(self.deps.sessions) as s:
+            user = s.get(User, user_id)
+            if user is None:
+                raise NotFound(f"unknown user {user_id}")
+            return decide(s, draft_id, decision, user=user, from_addr=self.deps.from_address)
+
+
+def _retrying(agent: Agent, message_row_id: int) -> bool:
+    """A message put back for retry after quarantine or error runs from the start again."""
+    with agent.deps.sessions() as s:
+        row = s.get(Message, message_row_id)
+        return row is not None and row.state == "stored" and (row.attempts or 0) > 0
+
+
+def make_agent(settings: Settings, sessions: sessionmaker[Session], **overrides: Any) -> Agent:
+    """The agent as configured: reasoner by key or AR_REASONER, memory, model drafter."""
+    reasoner = overrides.pop("reasoner", None) or get_reasoner(settings.reasoner)
+    deps = AgentDeps(sessions=sessions, reasoner=reasoner, from_address=settings.from_address,
+                     max_message_bytes=settings.max_message_bytes, **overrides)
+    return Agent(deps, settings.database_url)

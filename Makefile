@@ -26,6 +26,10 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/ar-agent eval --cases evals/cases/test.jsonl --markdown evals/REPORT.md
 
+# A real small model behind llama.cpp's OpenAI-compatible server; compiles llama.cpp once.
+test-llm: $(STAMP)
+	bash scripts/test_llm.sh
+
 bench: $(STAMP)
 	$(BIN)/python bench/ledger_bench.py
 

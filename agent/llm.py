@@ -11,8 +11,9 @@ Retries with exponential backoff and jitter on timeouts, connection errors, 408/
 
 Some OpenAI-compatible servers (llama.cpp's among them) reject a strict `json_schema`
 response format. When one answers such a request with 400/422, the call is repeated once with
-`{"type": "json_object"}` and the schema written into the system message; if that works, the
-endpoint is remembered for the rest of the process and asked in the fallback form directly.
+`{"type": "json_object"}`, the schema written into the system message and passed along in
+llama.cpp's `schema` extension of that format. If that works, the endpoint is remembered for
+the rest of the process and asked in the fallback form directly.
 """
 
 from __future__ import annotations
@@ -150,7 +151,11 @@ class ModelClient:
             f"{system}\n\nAnswer with one JSON object only, no prose, matching this JSON schema:\n"
             f"{json.dumps(json_schema, separators=(',', ':'))}"
         )
-        return self._complete(shaped, user, response_format={"type": "json_object"}, max_tokens=max_tokens)
+        # The schema also rides along in the form llama.cpp's servers use to constrain decoding
+        # (`{"type": "json_object", "schema": …}`); servers without that extension ignore it.
+        return self._complete(
+            shaped, user, response_format={"type": "json_object", "schema": json_schema}, max_tokens=max_tokens
+        )
 
     def _complete(
         self,

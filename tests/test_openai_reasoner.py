@@ -285,7 +285,8 @@ def test_an_endpoint_that_is_down_is_model_unavailable() -> None:
 
 
 def test_a_server_rejecting_json_schema_falls_back_to_json_object_once_per_endpoint(fake_openai: FakeOpenAI) -> None:
-    fake_openai.script(Reply(status=400, error="response_format json_schema is not supported"))
+    # llama-cpp-python's server answers 422 to a response format it does not know.
+    fake_openai.script(Reply(status=422, error="response_format.type: Input should be 'text' or 'json_object'"))
     fake_openai.reply_json(PROMISE_ANSWER)
     fake_openai.reply_json(PROMISE_ANSWER)
     reasoner = reasoner_for(fake_openai)
@@ -295,8 +296,9 @@ def test_a_server_rejecting_json_schema_falls_back_to_json_object_once_per_endpo
 
     formats = [r.response_format["type"] for r in fake_openai.chat_requests]
     assert formats == ["json_schema", "json_object", "json_object"]
-    # Without a schema in the request, the shape is spelled out in the system message.
+    # The shape is spelled out in the system message, and in llama.cpp's schema extension.
     assert '"promises"' in fake_openai.chat_requests[1].messages[0]["content"]
+    assert "promises" in fake_openai.chat_requests[1].response_format["schema"]["properties"]
     assert first.intents == second.intents == ["promise_to_pay"]
     assert second.usage.model_calls == 1
 

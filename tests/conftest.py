@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from ledger.db import make_engine, migrate, session_factory
 from ledger.models import Base
 
+pytest_plugins = ["tests.mailservers"]
+
 PG_ADMIN_URL = os.environ.get("AR_TEST_PG_ADMIN_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 
 

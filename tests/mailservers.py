@@ -189,8 +189,12 @@ class Received:
 @dataclass
 class SmtpCatcher:
     received: list[Received] = field(default_factory=list)
+    # Answers to give to the next RCPT commands, before the normal rules apply.
+    next_answers: list[str] = field(default_factory=list)
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # type: ignore[no-untyped-def]
+        if self.next_answers:
+            return self.next_answers.pop(0)
         local = address.split("@", 1)[0].lower()
         if local.startswith("reject"):
             return f"550 5.1.1 <{address}>: Recipient address rejected: User unknown"

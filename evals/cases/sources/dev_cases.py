@@ -302,6 +302,12 @@ def attribution(q: Quote) -> str:
     if q.style == "apple":
         return f"On {d.strftime('%b')} {d.day}, {d.year}, at {d.hour:02d}:{d.minute:02d}, {name} <{addr}> wrote:"
     if q.style in ("thunderbird", "gt"):
+        if lang == "fr":
+            return f"Le {d.day:02d}/{d.month:02d}/{d.year} à {d.hour:02d}:{d.minute:02d}, {name} a écrit :"
+        if lang == "de":
+            return f"Am {d.day:02d}.{d.month:02d}.{d.year} um {d.hour:02d}:{d.minute:02d} schrieb {name}:"
+        if lang == "es":
+            return f"El {d.day:02d}/{d.month:02d}/{d.year} a las {d.hour}:{d.minute:02d}, {name} escribió:"
         return f"On {d.day:02d}/{d.month:02d}/{d.year} {d.hour:02d}:{d.minute:02d}, {name} wrote:"
     raise ValueError(q.style)
 
@@ -542,7 +548,8 @@ def add(cid: str, *, frm: str, date: str, body: str, intents: list[str],
         q = Quote(style, AR, qsent, frm, our_subj, our_body, lang=lang if lang in MONTHS else "en")
     if q is not None and charset.lower() in ("iso-8859-1", "iso-8859-15", "us-ascii"):
         # A Latin-1 client re-encodes the quoted reminder and loses characters it has no byte for.
-        q.subject, q.text = q.subject.replace("\u2013", "-"), q.text.replace("\u2013", "-")
+        for bad, good in (("\u2013", "-"), ("\u20ac", "EUR"), ("\u202f", " ")):
+            q.subject, q.text = q.subject.replace(bad, good), q.text.replace(bad, good)
     if subject is None:
         assert q is not None, cid
         prefix = reply_prefix or {"de": "AW: ", "fr": "RE : ", "es": "RE: "}.get(
@@ -2930,6 +2937,705 @@ Ed Walters
 Owner, Walters Cabinetry""",
     intents=["contact_change"], invoices=["INV-33880"], contact="ap@walterscabinetry.example",
     notes="Owner forwards our reminder to AP and redirects us; subject carries the invoice.")
+
+# ---- Spanish ---------------------------------------------------------------------------------
+
+add("es-ptp-01", frm="Lucía Fernández <lfernandez@conservas-delmar.example>", date="2026-06-16 10:05 +0200",
+    client="outlook", mode="alt", lang="es",
+    reply=("overdue", [("INV-20581", "3.450,00 €", "31/05/2026")], "Lucía", 1, "outlook", "es"),
+    body="""Buenos días:
+
+Le confirmo que la factura INV-20581 por importe de 3.450,00 € está aprobada y se pagará por
+transferencia el viernes.
+
+Un saludo,
+Lucía Fernández
+Departamento de Administración | Conservas del Mar, S.L.
+Tel. +34 986 555 214""" + "\n\n" + DISCLAIMER_ES,
+    intents=["promise_to_pay"], invoices=["INV-20581"],
+    promises=[P("3450.00", "EUR", "fri", ["INV-20581"])],
+    notes="Spanish; EU amount; 'el viernes' = the coming Friday.")
+
+add("es-pay-01", frm="Administración <administracion@talleres-ibarra.example>", date="2026-09-15 12:40 +0200",
+    client="outlook", mode="plain", charset="iso-8859-1", cte="quoted-printable", lang="es",
+    reply=("overdue", [("INV-60233", "12.300,00 €", "31/08/2026"), ("INV-60290", "1.845,60 €", "05/09/2026")], "", 2, "outlook", "es"),
+    attachments=[("Justificante_transferencia.pdf", "application/pdf", fake_pdf("ibarra transferencia"))],
+    body="""Buenos días,
+
+Les informamos de que el 14/09/2026 realizamos la transferencia de 12.300,00 EUR
+correspondiente a la factura 60233. Adjuntamos el justificante bancario.
+
+Atentamente,
+Administración - Talleres Ibarra, S.A.
+Polígono Industrial Júndiz, Vitoria-Gasteiz""",
+    intents=["payment_sent"], invoices=["INV-60233"],
+    notes="Spanish, iso-8859-1 QP, transfer already made; bare invoice number after 'factura'.")
+
+add("es-dsp-01", frm="Javier Moreno <jmoreno@distribuciones-moreno.example>", date="2026-03-10 16:20 +0100",
+    client="gmail", mode="alt", lang="es",
+    reply=("overdue", [("INV-29870", "5.124,00 €", "28/02/2026")], "Javier", 2, "gmail", "es"),
+    body="""Hola,
+
+En la factura INV-29870 nos cobran el rodamiento 6204 a 4,85 € la unidad, pero en nuestro
+pedido PC-2026-0145 el precio acordado es de 4,20 €. Son 1.200 unidades, una diferencia de
+780,00 €. Por favor, envíennos un abono por la diferencia.
+
+Saludos,
+Javier Moreno
+Distribuciones Moreno""",
+    intents=["dispute"], reasons=["pricing"], invoices=["INV-29870"],
+    notes="Spanish pricing dispute with EU decimals.")
+
+add("es-dsp-02", frm="Marta Ruiz <mruiz@hoteles-costablanca.example>", date="2026-07-22 11:15 +0200",
+    client="outlook", mode="html", lang="es",
+    reply=("second", [("INV-73105", "2.960,00 €", "30/06/2026")], "Marta", 3, "outlook", "es"),
+    body="""Estimados señores:
+
+No hemos recibido la mercancía de la factura INV-73105. Según la agencia de transporte el envío
+sigue retenido en el almacén de Valencia. No podemos abonar una factura de un pedido que no
+nos ha llegado.
+
+Atentamente,
+Marta Ruiz
+Compras - Hoteles Costa Blanca""",
+    intents=["dispute"], reasons=["not_received"], invoices=["INV-73105"],
+    notes="Spanish, HTML-only, goods not received.")
+
+add("es-inv-01", frm="Carmen López <clopez@agricola-ebro.example>", date="2026-05-19 09:30 +0200",
+    client="outlook", mode="alt", lang="es", cte="base64",
+    reply=("overdue", [("INV-55870", "1.720,00 €", "30/04/2026")], "Carmen", 2, "outlook", "es"),
+    body="""Buenos días:
+
+¿Nos pueden enviar una copia de la factura n.º 55870? No nos consta en nuestro sistema y
+necesitamos el original para contabilizarla.
+
+Gracias,
+Carmen López
+Agrícola del Ebro, S. Coop.""",
+    intents=["invoice_request"], invoices=["INV-55870"],
+    notes="Spanish, base64 parts, 'factura n.º 55870'.")
+
+add("es-auto-01", frm="Pablo Sánchez <psanchez@ceramicas-levante.example>", date="2026-08-03 08:00 +0200",
+    client="outlook", mode="plain", lang="es",
+    subject="Respuesta automática: " + ours("overdue", [("INV-76110", "2.300,00 €", "15/07/2026")], "es"),
+    body="""Gracias por su mensaje. Estaré fuera de la oficina hasta el 24 de agosto, con acceso
+limitado al correo. Para asuntos urgentes de pagos, contacte con tesoreria@ceramicas-levante.example.
+
+Pablo Sánchez""",
+    headers={"Auto-Submitted": "auto-replied"},
+    intents=["auto_reply"], invoices=["INV-76110"],
+    notes="Spanish out-of-office with return date; alternate address does not make it a contact change.")
+
+add("es-plan-01", frm="Gerencia <gerencia@panaderia-sol.example>", date="2026-02-09 13:00 +0100",
+    client="gmail", mode="plain", lang="es", charset="windows-1252", cte="quoted-printable",
+    reply=("final", [("INV-18402", "6.900,00 €", "31/12/2025")], "", 2, "gmail", "es"),
+    body="""Buenas tardes,
+
+Estamos pasando por un momento complicado de tesorería. ¿Sería posible pagar la factura 18402
+en tres plazos mensuales de 2.300,00 € a partir de marzo? Les agradeceríamos mucho que lo
+tuvieran en cuenta.
+
+Un saludo,
+Antonio Gil – Gerente
+Panadería El Sol""",
+    intents=["payment_plan_request"], invoices=["INV-18402"],
+    notes="Spanish instalment request, windows-1252 QP; proposed instalments are not promises.")
+
+add("es-ptp-02", frm="Rosa Castillo <rcastillo@transportes-castillo.example>", date="2026-04-23 17:35 +0200",
+    client="outlook", mode="alt", lang="es",
+    reply=("overdue", [("INV-45012", "8.215,40 €", "31/03/2026")], "Rosa", 2, "outlook", "es"),
+    body="""Hola,
+
+El pago de la factura 45012 (8.215,40 €) saldrá en la remesa de finales de mes. Disculpen el
+retraso.
+
+Saludos,
+Rosa Castillo
+Transportes Castillo e Hijos""",
+    intents=["promise_to_pay"], invoices=["INV-45012"],
+    promises=[P("8215.40", "EUR", "eom", ["INV-45012"])],
+    notes="'remesa de finales de mes' = end of month.")
+
+add("es-cc-01", frm="Diego Herrera <dherrera@grupo-altamira.example>", date="2026-10-06 10:50 -0500",
+    client="outlook", mode="alt", lang="es",
+    reply=("overdue", [("INV-84310", "$4,780.00", "Sep 20, 2026")], "Diego", 2, "outlook", "es"),
+    body="""Buen día,
+
+A partir de este mes las facturas y recordatorios deben dirigirse a nuestra área de cuentas
+por pagar: cuentasporpagar@grupo-altamira.example. Yo ya no llevo proveedores.
+
+Cordialmente,
+Diego Herrera
+Grupo Altamira - Bogotá""",
+    intents=["contact_change"], invoices=["INV-84310"], contact="cuentasporpagar@grupo-altamira.example",
+    notes="Colombian sender redirecting to AP.")
+
+add("es-multi-01", frm="Andrés Gómez <agomez@ferreteria-andina.example>", date="2026-10-05 09:12 -0500",
+    client="gmail", mode="alt", lang="es",
+    reply=("second", [("INV-83901", "$2,450.00", "Aug 31, 2026"), ("INV-84022", "$3,100.00", "Sep 10, 2026")], "Andrés", 4, "gmail", "es"),
+    body="""Hola,
+
+La factura INV-83901 ya fue pagada el 30 de septiembre por transferencia (ref. 77120033).
+La INV-84022 la pagamos la semana que viene, USD 3.100,00.
+
+Saludos,
+Andrés Gómez
+Ferretería Andina""",
+    intents=["payment_sent", "promise_to_pay"], invoices=["INV-83901", "INV-84022"],
+    promises=[P("3100.00", "USD", "next week", ["INV-84022"])],
+    notes="Paid one, promise on the other; EU-style separators with USD.")
+
+add("es-bal-01", frm="Sofía Navarro <snavarro@clinica-navarro.example>", date="2026-11-17 12:25 +0100",
+    client="outlook", mode="alt", lang="es", subj_charset="iso-8859-1", charset="iso-8859-1",
+    reply=("overdue", [("INV-95120", "940,00 €", "31/10/2026")], "Sofía", 1, "outlook", "es"),
+    body="""Buenos días,
+
+¿Me podrían indicar el saldo total pendiente de nuestra cuenta y los datos bancarios (IBAN)
+para hacer la transferencia? Queremos dejarlo todo liquidado antes de fin de año.
+
+Gracias,
+Sofía Navarro
+Clínica Dental Navarro""",
+    intents=["balance_inquiry"], invoices=["INV-95120"],
+    notes="Spanish balance + bank details question; iso-8859-1 body and RFC 2047 subject.")
+
+add("es-leg-01", frm="Administración Concursal <ac@bufete-serrano.example>", date="2026-05-25 13:45 +0200",
+    client="outlook", mode="alt", lang="es",
+    subject="Comunicación a acreedores – Construcciones Vega Alta, S.L. (concurso n.º 412/2026)",
+    body="""Muy señores nuestros:
+
+Por la presente les comunicamos que el Juzgado de lo Mercantil n.º 2 de Madrid ha declarado el
+concurso de acreedores de CONSTRUCCIONES VEGA ALTA, S.L., designando a esta firma como
+administración concursal.
+
+De conformidad con la Ley Concursal, deberán abstenerse de realizar gestiones de cobro
+directamente frente a la concursada y comunicar sus créditos a la administración concursal
+en el plazo de un mes.
+
+Atentamente,
+Elena Serrano
+Administradora concursal - Bufete Serrano Abogados""",
+    intents=["cease_or_legal"],
+    notes="Spanish insolvency (concurso de acreedores); case number is not an invoice.")
+
+add("es-dsp-03", frm="Laura Méndez <lmendez@vinos-riberaalta.example>", date="2026-06-09 10:30 +0200",
+    client="outlook", mode="alt", lang="es",
+    reply=("overdue", [("INV-64440", "7.260,00 €", "31/05/2026")], "Laura", 2, "outlook", "es"),
+    body="""Buenos días:
+
+La factura INV-64440 incluye un 21 % de IVA, pero se trata de una entrega intracomunitaria y
+nuestro NIF-IVA es ESB12345678. Debe emitirse sin IVA. Les rogamos que la rectifiquen.
+
+Un saludo,
+Laura Méndez
+Bodegas Ribera Alta""",
+    intents=["dispute"], reasons=["tax"], invoices=["INV-64440"],
+    notes="Spanish VAT dispute; remedy is a corrected invoice (dispute only).")
+
+add("es-ptp-03", frm="Ricardo Salinas <rsalinas@empaques-norte.example>", date="2026-01-21 18:10 -0600",
+    client="outlook_old", mode="plain", lang="es", charset="windows-1252", cte="quoted-printable",
+    reply=("overdue", [("INV-15588", "$6,430.00", "Dec 31, 2025")], "Ricardo", 2, "outlook_old", "es"),
+    body="""Buenas tardes:
+
+Mañana se libera el pago de la factura INV-15588 por US$6,430.00 vía transferencia. Una
+disculpa por la demora, tuvimos cierre de año.
+
+Saludos cordiales,
+Ricardo Salinas
+Empaques del Norte, S.A. de C.V. – Monterrey, N.L.""",
+    intents=["promise_to_pay"], invoices=["INV-15588"],
+    promises=[P("6430.00", "USD", "tomorrow", ["INV-15588"])],
+    notes="Mexican sender, US-style separators, US$; windows-1252.")
+
+add("es-dsp-04", frm="Fernando Ortega <fortega@hospital-sanrafael.example>", date="2026-09-28 15:00 -0600",
+    client="gmail", mode="alt", lang="es",
+    reply=("overdue", [("INV-82590", "$9,800.00", "Sep 10, 2026")], "Fernando", 2, "gmail", "es"),
+    body="""Hola,
+
+No vamos a pagar la factura INV-82590 hasta que el técnico regrese a terminar la instalación
+del equipo de esterilización. Vino una vez, dejó el trabajo a medias y no ha vuelto.
+
+Fernando Ortega
+Mantenimiento - Hospital San Rafael""",
+    intents=["dispute"], reasons=["service_issue"], invoices=["INV-82590"],
+    notes="Spanish service dispute with a negated payment.")
+
+# ---- French ---------------------------------------------------------------------------------
+
+add("fr-ptp-01", frm="Camille Bernard <c.bernard@boulangeries-lumiere.example>", date="2026-09-21 09:40 +0200",
+    client="outlook", mode="alt", lang="fr",
+    reply=("overdue", [("INV-81225", "4 250,00 €", "31/08/2026")], "Camille", 1, "outlook", "fr"),
+    body="""Bonjour,
+
+Je vous confirme que la facture n° 81225 d'un montant de 4\u202f250,00 € sera réglée par virement
+d'ici vendredi.
+
+Cordialement,
+Camille Bernard
+Comptabilité fournisseurs | Boulangeries Lumière SAS
+Tél. : +33 1 55 55 02 14""" + "\n\n" + DISCLAIMER_FR,
+    intents=["promise_to_pay"], invoices=["INV-81225"],
+    promises=[P("4250.00", "EUR", "fri", ["INV-81225"])],
+    notes="French; narrow no-break space as thousands separator.")
+
+add("fr-pay-01", frm="Service Comptabilité <compta@menuiserie-durand.example>", date="2026-06-04 14:25 +0200",
+    client="thunderbird", mode="plain", lang="fr", charset="iso-8859-1", cte="quoted-printable",
+    reply=("overdue", [("INV-66602", "1 980,00 €", "15/05/2026")], "", 2, "thunderbird", "fr"),
+    body="""Bonjour,
+
+Le virement de 1 980,00 EUR pour la facture INV-66602 a été effectué le 03/06/2026. Vous
+devriez le recevoir sous 48 heures.
+
+Bien à vous,
+Service Comptabilité
+Menuiserie Durand & Fils""",
+    intents=["payment_sent"], invoices=["INV-66602"],
+    notes="French, iso-8859-1 QP, day-first date.")
+
+add("fr-dsp-01", frm="Julien Moreau <j.moreau@vins-moreau.example>", date="2026-04-14 11:05 +0200",
+    client="gmail", mode="alt", lang="fr",
+    reply=("overdue", [("INV-42990", "3 612,00 €", "31/03/2026")], "Julien", 2, "gmail", "fr"),
+    body="""Bonjour,
+
+Sur la livraison de la facture INV-42990, 14 cartons de bouteilles sont arrivés cassés. Nous
+avons émis des réserves sur le bon de livraison (photos jointes). Merci de nous faire un avoir
+pour ces 14 cartons avant que nous réglions la facture.
+
+Cordialement,
+Julien Moreau
+Vins Moreau""",
+    intents=["dispute"], reasons=["damaged_defective"], invoices=["INV-42990"],
+    notes="French damaged goods; payment conditional on the credit note.")
+
+add("fr-dsp-02", frm="Sandrine Petit <spetit@pharmacie-centrale.example>", date="2026-01-19 10:10 +0100",
+    client="outlook", mode="alt", lang="fr", cte="base64",
+    reply=("overdue", [("INV-14880", "890,00 €", "31/12/2025"), ("INV-14912", "890,00 €", "05/01/2026")], "Sandrine", 2, "outlook", "fr"),
+    body="""Bonjour,
+
+La facture INV-14912 fait double emploi avec la facture INV-14880 : même commande, même
+montant de 890,00 €. Nous avons déjà réglé la première. Merci d'annuler la seconde.
+
+Bien cordialement,
+Sandrine Petit
+Pharmacie Centrale""",
+    intents=["dispute", "payment_sent"], reasons=["duplicate_billing"], invoices=["INV-14880", "INV-14912"],
+    notes="French duplicate billing; base64 parts.")
+
+add("fr-inv-01", frm="Nathalie Girard <ngirard@transports-girard.example>", date="2026-03-24 16:30 +0100",
+    client="outlook", mode="html", lang="fr",
+    reply=("second", [("INV-34450", "2 745,00 €", "28/02/2026"), ("INV-34610", "1 120,00 €", "06/03/2026")], "Nathalie", 3, "outlook", "fr"),
+    body="""Bonjour,
+
+Merci de nous transmettre un duplicata de la facture n° 34450 ainsi qu'un relevé de compte à
+jour. Nous ne retrouvons pas cette facture dans nos dossiers.
+
+Cordialement,
+Nathalie Girard
+Transports Girard""",
+    intents=["invoice_request"], invoices=["INV-34450"],
+    notes="French copy + statement request, HTML-only.")
+
+add("fr-auto-01", frm="Thomas Leroy <t.leroy@leroy-industrie.example>", date="2026-08-10 07:15 +0200",
+    client="outlook", mode="alt", lang="fr",
+    subject="Réponse automatique : " + ours("overdue", [("INV-77640", "5 300,00 €", "31/07/2026")], "fr"),
+    body="""Bonjour,
+
+Je suis absent jusqu'au lundi 24 août inclus. Pendant mon absence, vos messages ne seront pas
+transférés. Pour toute urgence, merci de contacter l'accueil au 04 72 55 51 00.
+
+Thomas Leroy""",
+    headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+    intents=["auto_reply"], invoices=["INV-77640"],
+    notes="French out-of-office with return date.")
+
+add("fr-plan-01", frm="Isabelle Fontaine <ifontaine@fontaine-btp.example>", date="2026-05-12 15:45 +0200",
+    client="outlook", mode="alt", lang="fr",
+    reply=("final", [("INV-52980", "14 400,00 €", "31/03/2026")], "Isabelle", 2, "outlook", "fr"),
+    body="""Madame, Monsieur,
+
+Suite à des retards de paiement de nos propres clients, nous ne sommes pas en mesure de régler
+la facture INV-52980 en une seule fois. Pourriez-vous nous accorder un échéancier sur quatre
+mois ? Nous restons à votre disposition pour en discuter.
+
+Veuillez agréer nos salutations distinguées,
+Isabelle Fontaine
+Directrice administrative et financière - Fontaine BTP""",
+    intents=["payment_plan_request"], invoices=["INV-52980"],
+    notes="French instalment request.")
+
+add("fr-ptp-02", frm="Marc-André Gagnon <magagnon@quincaillerie-gagnon.example>", date="2026-11-10 10:35 -0500",
+    client="outlook", mode="alt", lang="fr",
+    reply=("overdue", [("INV-93442", "2 100,00 $ CA", "2026-10-25")], "Marc-André", 2, "outlook", "fr"),
+    body="""Bonjour,
+
+Le paiement de 2 100,00 $ CA pour la facture INV-93442 sera fait d'ici la fin du mois, par
+dépôt direct.
+
+Merci de votre patience,
+Marc-André Gagnon
+Quincaillerie Gagnon inc. - Trois-Rivières (Québec)
+819 555-0142""",
+    intents=["promise_to_pay"], invoices=["INV-93442"],
+    promises=[P("2100.00", "CAD", "eom", ["INV-93442"])],
+    notes="Québec French, Canadian dollars, end of month.")
+
+add("fr-cc-01", frm="Hélène Marchand <hmarchand@groupe-rivage.example>", date="2026-02-25 09:00 +0100",
+    client="outlook", mode="alt", lang="fr",
+    reply=("overdue", [("INV-22415", "3 050,00 €", "31/01/2026")], "Hélène", 2, "outlook", "fr"),
+    body="""Bonjour,
+
+Je quitte le Groupe Rivage à la fin de la semaine. Merci d'adresser désormais vos relances et
+factures à notre service comptabilité fournisseurs : fournisseurs@groupe-rivage.example.
+
+Bonne continuation,
+Hélène Marchand""",
+    intents=["contact_change"], invoices=["INV-22415"], contact="fournisseurs@groupe-rivage.example",
+    notes="French contact leaving with a replacement mailbox.")
+
+add("fr-leg-01", frm="SELARL Mandataires Associés <contact@mandataires-associes.example>", date="2026-10-12 11:20 +0200",
+    client="outlook", mode="alt", lang="fr",
+    subject="Avis aux créanciers – Redressement judiciaire de la société Atelier Mercier SARL",
+    body="""Madame, Monsieur,
+
+Par jugement du Tribunal de commerce de Lyon en date du 5 octobre 2026, une procédure de
+redressement judiciaire a été ouverte à l'égard de la société ATELIER MERCIER SARL. Nous avons
+été désignés en qualité de mandataire judiciaire.
+
+Conformément à l'article L. 622-21 du Code de commerce, toute action en paiement à l'encontre
+du débiteur est interrompue. Vous disposez d'un délai de deux mois à compter de la publication
+au BODACC pour déclarer votre créance auprès de notre étude.
+
+SELARL Mandataires Associés""",
+    intents=["cease_or_legal"],
+    notes="French insolvency proceedings notice.")
+
+add("fr-dsp-03", frm="Pierre Lambert <plambert@lambert-electronique.example>", date="2026-07-07 10:00 +0200",
+    client="outlook", mode="alt", lang="fr", charset="windows-1252", cte="quoted-printable",
+    reply=("overdue", [("INV-70940", "18 200,00 €", "30/06/2026")], "Pierre", 2, "outlook", "fr"),
+    body="""Bonjour,
+
+Votre facture INV-70940 applique une TVA française à 20 %, alors qu’il s’agit d’une livraison
+intracommunautaire vers la Belgique (autoliquidation, notre n° TVA BE0412345678). Merci de nous
+adresser une facture rectificative.
+
+Cordialement,
+Pierre Lambert – Lambert Électronique SPRL, Liège""",
+    intents=["dispute"], reasons=["tax"], invoices=["INV-70940"],
+    notes="Belgian sender, reverse-charge VAT dispute, windows-1252 QP.")
+
+add("fr-bal-01", frm="Émilie Rousseau <erousseau@hotel-lesalpes.example>", date="2026-12-03 14:10 +0100",
+    client="gmail", mode="plain", lang="fr",
+    reply=("overdue", [("INV-96210", "1 450,00 €", "15/11/2026")], "Émilie", 2, "gmail", "fr"),
+    body="""Bonjour,
+
+Pouvez-vous me confirmer le montant total restant dû sur notre compte ? Et vos coordonnées
+bancaires (IBAN/BIC) pour le virement, s'il vous plaît.
+
+Merci d'avance,
+Émilie Rousseau
+Hôtel Les Alpes""",
+    intents=["balance_inquiry"], invoices=["INV-96210"],
+    notes="French balance and bank details question.")
+
+add("fr-multi-01", frm="François Dubois <fdubois@dubois-emballages.example>", date="2026-03-05 17:20 +0100",
+    client="outlook", mode="alt", lang="fr",
+    reply=("second", [("INV-30377", "6 480,00 €", "31/01/2026"), ("INV-30512", "2 215,50 €", "15/02/2026")], "François", 3, "outlook", "fr"),
+    body="""Bonjour,
+
+Concernant la facture INV-30377 : le prix unitaire facturé (5,40 €) ne correspond pas à notre
+contrat annuel (4,80 €). Nous contestons donc cette facture.
+
+En revanche, la facture INV-30512 de 2 215,50 € sera réglée la semaine prochaine.
+
+Cordialement,
+François Dubois
+Dubois Emballages""",
+    intents=["dispute", "promise_to_pay"], reasons=["pricing"], invoices=["INV-30377", "INV-30512"],
+    promises=[P("2215.50", "EUR", "next week", ["INV-30512"])],
+    notes="French pricing dispute on one invoice, promise on the other.")
+
+add("fr-dsp-04", frm="Anne Peeters <apeeters@brasserie-peeters.example>", date="2026-11-26 09:25 +0100",
+    client="outlook", mode="html", lang="fr",
+    reply=("overdue", [("INV-95330", "3 960,00 €", "10/11/2026")], "Anne", 2, "outlook", "fr"),
+    body="""Bonjour,
+
+Nous n'avons jamais reçu la marchandise de la facture INV-95330. Le transporteur indique une
+livraison le 6 novembre, mais personne chez nous n'a signé de bon de livraison. Pouvez-vous
+nous envoyer la preuve de livraison signée ?
+
+Cordialement,
+Anne Peeters
+Brasserie Peeters - Namur""",
+    intents=["dispute", "invoice_request"], reasons=["not_received"], invoices=["INV-95330"],
+    notes="Belgian, goods not received + proof of delivery request.")
+
+add("fr-dsp-05", frm="Olivier Faure <ofaure@faure-cuisines.example>", date="2026-04-28 10:45 +0200",
+    client="gmail", mode="alt", lang="fr",
+    reply=("overdue", [("INV-46228", "2 380,00 €", "15/04/2026")], "Olivier", 2, "gmail", "fr"),
+    body="""Bonjour,
+
+Nous ne pouvons pas traiter la facture INV-46228 : elle ne mentionne pas notre numéro de bon
+de commande, obligatoire pour tout paiement. Merci de la rééditer avec la référence BC-11873.
+
+Olivier Faure
+Faure Cuisines""",
+    intents=["dispute"], reasons=["missing_po_or_docs"], invoices=["INV-46228"],
+    notes="French missing PO reference.")
+
+# ---- German ---------------------------------------------------------------------------------
+
+add("de-ptp-01", frm="Stefan Huber <s.huber@huber-maschinenbau.example>", date="2026-02-04 09:20 +0100",
+    client="outlook", mode="alt", lang="de",
+    reply=("overdue", [("INV-21490", "3.450,00 EUR", "20.01.2026")], "Herr Huber", 1, "outlook", "de"),
+    body="""Sehr geehrte Damen und Herren,
+
+vielen Dank für Ihre Erinnerung. Die Rechnung Nr. 21490 über 3.450,00 EUR ist freigegeben und
+wird bis Freitag überwiesen.
+
+Mit freundlichen Grüßen
+Stefan Huber
+Kreditorenbuchhaltung
+Huber Maschinenbau GmbH
+Tel. +49 711 555 3120""" + "\n\n" + DISCLAIMER_DE,
+    intents=["promise_to_pay"], invoices=["INV-21490"],
+    promises=[P("3450.00", "EUR", "fri", ["INV-21490"])],
+    notes="German, 'Rechnung Nr. 21490', EU amount, 'bis Freitag'.")
+
+add("de-pay-01", frm="Buchhaltung <buchhaltung@weber-logistik.example>", date="2026-05-13 11:10 +0200",
+    client="outlook", mode="plain", lang="de", charset="iso-8859-1", cte="quoted-printable",
+    reply=("overdue", [("INV-58230", "7.820,50 EUR", "30.04.2026"), ("INV-58311", "1.240,00 EUR", "05.05.2026")], "", 2, "outlook", "de"),
+    body="""Guten Tag,
+
+die Zahlung für die Rechnung INV-58230 über 7.820,50 EUR wurde am 12.05.2026 angewiesen.
+Bitte prüfen Sie den Zahlungseingang.
+
+Mit freundlichen Grüßen
+Buchhaltung
+Weber Logistik GmbH & Co. KG""",
+    intents=["payment_sent"], invoices=["INV-58230"],
+    notes="German, 'angewiesen' = transfer issued; iso-8859-1 QP; INV-58311 only in the quote.")
+
+add("de-dsp-01", frm="Andrea Schulz <a.schulz@schulz-elektro.example>", date="2026-06-23 14:35 +0200",
+    client="outlook", mode="alt", lang="de",
+    reply=("overdue", [("INV-67420", "4.950,00 EUR", "10.06.2026")], "Frau Schulz", 2, "outlook", "de"),
+    body="""Guten Tag,
+
+zu Ihrer Rechnung INV-67420 besteht eine Mengendifferenz: berechnet wurden 500 Stück
+Kabelverschraubungen M20, laut unserem Wareneingang wurden nur 450 Stück geliefert
+(Lieferschein 80012276). Bitte senden Sie uns eine Gutschrift über die fehlenden 50 Stück.
+
+Mit freundlichen Grüßen
+Andrea Schulz
+Schulz Elektrotechnik GmbH""",
+    intents=["dispute"], reasons=["quantity_short"], invoices=["INV-67420"],
+    notes="German quantity dispute; delivery-note number is not an invoice.")
+
+add("de-dsp-02", frm="Markus Wagner <m.wagner@wagner-bau.example>", date="2026-09-02 10:15 +0200",
+    client="outlook", mode="html", lang="de",
+    reply=("second", [("INV-79810", "12.600,00 EUR", "31.07.2026")], "Herr Wagner", 4, "outlook", "de"),
+    body="""Sehr geehrte Damen und Herren,
+
+die Rechnung INV-79810 weicht vom vereinbarten Rahmenvertrag ab: Der Stückpreis für die
+Gerüstkupplungen beträgt laut Vertrag 2,10 EUR, berechnet wurden 2,45 EUR. Wir bitten um
+Korrektur der Rechnung; bis dahin ist die Zahlung gesperrt.
+
+Mit freundlichen Grüßen
+Markus Wagner
+Wagner Bau AG - Einkauf""",
+    intents=["dispute"], reasons=["pricing"], invoices=["INV-79810"],
+    notes="German pricing dispute, HTML-only.")
+
+add("de-inv-01", frm="Claudia Becker <c.becker@becker-moebel.example>", date="2026-03-18 08:50 +0100",
+    client="gmail", mode="alt", lang="de", cte="base64",
+    reply=("overdue", [("INV-31960", "2.180,00 EUR", "28.02.2026")], "Frau Becker", 2, "gmail", "de"),
+    body="""Hallo,
+
+die Rechnung 31960 liegt uns leider nicht vor. Könnten Sie uns bitte eine Rechnungskopie als
+PDF zusenden? Dann können wir sie umgehend bearbeiten.
+
+Viele Grüße
+Claudia Becker
+Becker Möbelwerkstätten""",
+    intents=["invoice_request"], invoices=["INV-31960"],
+    notes="German copy request; base64 parts.")
+
+add("de-auto-01", frm="Jürgen Hoffmann <j.hoffmann@hoffmann-pumpen.example>", date="2026-08-11 06:45 +0200",
+    client="outlook", mode="plain", lang="de",
+    subject="Automatische Antwort: " + ours("overdue", [("INV-77710", "5.600,00 EUR", "31.07.2026")], "de"),
+    body="""Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 21.08.2026 nicht im Büro und
+habe keinen Zugriff auf meine E-Mails. In dringenden Fällen wenden Sie sich bitte an
+buchhaltung@hoffmann-pumpen.example.
+
+Mit freundlichen Grüßen
+Jürgen Hoffmann""",
+    headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+    intents=["auto_reply"], invoices=["INV-77710"],
+    notes="German out-of-office with return date.")
+
+add("de-auto-02", frm="Office <office@gruber-holzbau.example>", date="2026-12-28 09:00 +0100",
+    client="outlook", mode="alt", lang="de", charset="windows-1252", cte="quoted-printable",
+    subject="Abwesenheitsnotiz: " + ours("overdue", [("INV-98760", "3.300,00 EUR", "15.12.2026"), ("INV-98801", "870,00 EUR", "18.12.2026")], "de"),
+    body="""Sehr geehrte Damen und Herren,
+
+unser Büro ist über die Feiertage geschlossen. Ihre Nachricht wird nach unserer Rückkehr
+bearbeitet.
+
+Frohe Weihnachten und einen guten Rutsch!
+Gruber Holzbau GmbH – Innsbruck""",
+    intents=["auto_reply"],
+    notes="Austrian holiday auto-reply without a specific return date; windows-1252.")
+
+add("de-plan-01", frm="Thomas Richter <t.richter@richter-druck.example>", date="2026-04-21 15:30 +0200",
+    client="outlook", mode="alt", lang="de",
+    reply=("final", [("INV-39950", "16.800,00 EUR", "28.02.2026")], "Herr Richter", 2, "outlook", "de"),
+    body="""Sehr geehrte Damen und Herren,
+
+aufgrund eines Forderungsausfalls bei einem Großkunden können wir die Rechnung INV-39950 derzeit
+nicht in einer Summe begleichen. Wir bitten um eine Ratenzahlung in vier Monatsraten zu je
+4.200,00 EUR. Über eine kurze Rückmeldung würden wir uns freuen.
+
+Mit freundlichen Grüßen
+Thomas Richter
+Geschäftsführer, Richter Druck GmbH""",
+    intents=["payment_plan_request"], invoices=["INV-39950"],
+    notes="German instalment request.")
+
+add("de-leg-01", frm="Kanzlei Dr. Brandt <insolvenz@brandt-insolvenzverwaltung.example>", date="2026-07-06 13:00 +0200",
+    client="outlook", mode="alt", lang="de",
+    subject="Insolvenzverfahren über das Vermögen der Lindner Metallbau GmbH – Az. 14 IN 233/26",
+    body="""Sehr geehrte Damen und Herren,
+
+mit Beschluss des Amtsgerichts Nürnberg vom 1. Juli 2026 wurde über das Vermögen der Lindner
+Metallbau GmbH das Insolvenzverfahren eröffnet und der Unterzeichner zum Insolvenzverwalter
+bestellt.
+
+Zahlungen auf Forderungen, die vor Verfahrenseröffnung entstanden sind, dürfen nicht mehr
+geleistet werden. Bitte melden Sie Ihre Forderungen schriftlich zur Insolvenztabelle an und
+sehen Sie von weiteren Mahnungen an die Schuldnerin ab.
+
+Mit freundlichen Grüßen
+Dr. Klaus Brandt
+Rechtsanwalt und Insolvenzverwalter""",
+    intents=["cease_or_legal"],
+    notes="German insolvency notice; court file number is not an invoice.")
+
+add("de-cc-01", frm="Sabine Krüger <s.krueger@krueger-feinkost.example>", date="2026-01-14 10:40 +0100",
+    client="outlook", mode="alt", lang="de",
+    reply=("overdue", [("INV-13420", "1.960,00 EUR", "31.12.2025")], "Frau Krüger", 2, "outlook", "de"),
+    body="""Guten Tag,
+
+bitte senden Sie Rechnungen und Mahnungen künftig ausschließlich an unseren zentralen
+Rechnungseingang: Rechnungseingang@Krueger-Feinkost.example. Ich bin für die Kreditoren nicht
+mehr zuständig.
+
+Freundliche Grüße
+Sabine Krüger""",
+    intents=["contact_change"], invoices=["INV-13420"], contact="rechnungseingang@krueger-feinkost.example",
+    notes="German redirect to a central invoice inbox; address lower-cased.")
+
+add("de-dsp-03", frm="Frank Zimmermann <f.zimmermann@zimmermann-gastro.example>", date="2026-10-19 16:00 +0200",
+    client="gmail", mode="alt", lang="de",
+    reply=("overdue", [("INV-86604", "8.400,00 EUR", "30.09.2026")], "Herr Zimmermann", 2, "gmail", "de"),
+    body="""Hallo,
+
+die Montage der Kühlzelle (Rechnung INV-86604) ist mangelhaft ausgeführt worden: Die Tür
+schließt nicht dicht und die Temperatur wird nicht gehalten. Ihr Monteur war seit drei Wochen
+nicht mehr da. Bis zur Nachbesserung zahlen wir nicht.
+
+Gruß
+Frank Zimmermann
+Zimmermann Gastronomie""",
+    intents=["dispute"], reasons=["service_issue"], invoices=["INV-86604"],
+    notes="German: faulty installation work (service), negated payment.")
+
+add("de-ptp-02", frm="Petra Vogel <p.vogel@vogel-optik.example>", date="2026-07-17 11:25 +0200",
+    client="outlook", mode="alt", lang="de",
+    reply=("overdue", [("INV-72290", "2.745,90 EUR", "30.06.2026")], "Frau Vogel", 2, "outlook", "de"),
+    body="""Guten Tag,
+
+wegen der Sommerpause unserer Geschäftsführung wird die Rechnung INV-72290 (2.745,90 EUR)
+bis Ende nächsten Monats beglichen. Wir bitten um Verständnis.
+
+Mit freundlichen Grüßen
+Petra Vogel
+Vogel Optik KG""",
+    intents=["promise_to_pay"], invoices=["INV-72290"],
+    promises=[P("2745.90", "EUR", "eonm", ["INV-72290"])],
+    notes="'bis Ende nächsten Monats' = last day of next month.")
+
+add("de-bal-01", frm="Martin Koch <m.koch@koch-sanitaer.example>", date="2026-11-04 09:35 +0100",
+    client="outlook", mode="plain", lang="de", charset="iso-8859-1", cte="quoted-printable",
+    reply=("overdue", [("INV-92330", "1.380,00 EUR", "20.10.2026")], "Herr Koch", 2, "outlook", "de"),
+    body="""Guten Morgen,
+
+wie hoch ist unser aktueller Saldo bei Ihnen? Außerdem benötigen wir Ihre Bankverbindung
+(IBAN und BIC), da die Überweisung in die USA gehen muss.
+
+Danke und Gruß
+Martin Koch
+Koch Sanitär GmbH""",
+    intents=["balance_inquiry"], invoices=["INV-92330"],
+    notes="German balance and bank details question; iso-8859-1 QP.")
+
+add("de-dsp-04", frm="Nicole Braun <n.braun@braun-pflege.example>", date="2026-05-27 13:45 +0200",
+    client="outlook", mode="alt", lang="de",
+    reply=("overdue", [("INV-56690", "3.120,00 EUR", "15.05.2026")], "Frau Braun", 2, "outlook", "de"),
+    body="""Sehr geehrte Damen und Herren,
+
+die mit Rechnung INV-56690 berechnete Ware haben wir nie erhalten. Laut Sendungsverfolgung ist
+das Paket seit dem 6. Mai im Verteilzentrum Leipzig. Bitte klären Sie das mit Ihrem
+Versanddienstleister.
+
+Mit freundlichen Grüßen
+Nicole Braun
+Braun Pflegedienste""",
+    intents=["dispute"], reasons=["not_received"], invoices=["INV-56690"],
+    notes="German goods not received.")
+
+add("de-dsp-05", frm="Oliver Schmitt <o.schmitt@schmitt-sport.example>", date="2026-08-25 10:05 +0200",
+    client="outlook", mode="alt", lang="de", cte="quoted-printable",
+    reply=("second", [("INV-78120", "5.480,00 EUR", "31.07.2026")], "Herr Schmitt", 4, "outlook", "de"),
+    body="""Guten Tag,
+
+für die Retoure vom 14.07.2026 (RMA 55018, 40 Paar Laufschuhe) fehlt noch die Gutschrift über
+1.560,00 EUR. Sobald diese vorliegt, zahlen wir den Restbetrag der Rechnung INV-78120.
+
+Mit sportlichen Grüßen
+Oliver Schmitt
+Schmitt Sport GmbH""",
+    intents=["dispute"], reasons=["returns_credit"], invoices=["INV-78120"],
+    notes="German missing return credit; conditional payment is not a promise.")
+
+add("de-multi-01", frm="Katrin Lehmann <k.lehmann@lehmann-kliniktechnik.example>", date="2026-03-16 15:20 +0100",
+    client="outlook", mode="alt", lang="de",
+    reply=("second", [("INV-30805", "2.200,00 EUR", "15.02.2026"), ("INV-31102", "2.200,00 EUR", "20.02.2026"), ("INV-31240", "960,00 EUR", "28.02.2026")], "Frau Lehmann", 3, "outlook", "de"),
+    body="""Guten Tag,
+
+Rechnung INV-30805 haben wir am 02.03.2026 bezahlt. Die Rechnung INV-31102 ist eine
+Doppelberechnung derselben Lieferung und wird von uns nicht bezahlt. Die Rechnung INV-31240
+über 960,00 EUR überweisen wir morgen.
+
+Mit freundlichen Grüßen
+Katrin Lehmann
+Lehmann Kliniktechnik GmbH""",
+    intents=["payment_sent", "dispute", "promise_to_pay"], reasons=["duplicate_billing"],
+    invoices=["INV-30805", "INV-31102", "INV-31240"],
+    promises=[P("960.00", "EUR", "tomorrow", ["INV-31240"])],
+    notes="German: one paid, one duplicate, one promised for tomorrow.")
+
+add("de-ptp-03", frm="Florian Maier <f.maier@maier-agrar.example>", date="2026-10-01 08:30 +0200",
+    client="thunderbird", mode="plain", lang="de", charset="windows-1252", cte="base64",
+    reply=("overdue", [("INV-84777", "6.300,00 EUR", "15.09.2026")], "Herr Maier", 1, "thunderbird", "de"),
+    body="""Servus,
+
+die 6.300,00 € für Rechnung INV-84777 überweisen wir in 14 Tagen – das ist im Zahllauf fix
+eingeplant.
+
+Grüße aus dem Allgäu
+Florian Maier""",
+    intents=["promise_to_pay"], invoices=["INV-84777"],
+    promises=[P("6300.00", "EUR", "+14", ["INV-84777"])],
+    notes="'in 14 Tagen' = +14, firmly scheduled. windows-1252 base64.")
 
 # ==== CASES END ====
 

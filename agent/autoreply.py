@@ -63,12 +63,16 @@ _RETURN_PHRASE = re.compile(
     r"(back (in the office |in office |at work |at my desk )?(on|from|by)?|"
     r"return(ing)? (to the office |to work |to my desk )?(on|from)?|will return|"
     r"in the office (again )?(on|from)|"
-    r"\buntil|\btill|\bthrough|\bthru|"
-    r"de retour (au bureau )?(le|à partir du|dès le)?|jusqu'au|retour prévu le|à partir du|"
+    r"de retour (au bureau )?(le|à partir du|dès le)?|retour prévu le|"
     r"wieder (im büro |erreichbar |da |zurück |im hause )?(ab|am)( dem)?|zurück (am|ab)( dem)?|"
-    r"\bbis (zum|einschließlich|einschl\.)?|ab dem|"
     r"regresaré (el)?|regreso (el)?|de vuelta (el)?|de regreso (el)?|volveré (el)?|"
-    r"hasta el|a partir del|reincorporaré (el)?)\s+",
+    r"reincorporaré (el)?)\s+",
+    re.I,
+)
+# Weaker: the last day away; used only when no return phrase names a date.
+_UNTIL_PHRASE = re.compile(
+    r"(\buntil|\btill|\bthrough|\bthru|jusqu'au|à partir du|\bbis (zum|einschließlich|einschl\.)?|"
+    r"ab dem|hasta el|a partir del)\s+",
     re.I,
 )
 _LANG_FOR_DATES = {"en": ["en"], "es": ["es", "en"], "fr": ["fr", "en"], "de": ["de", "en"]}
@@ -134,11 +138,12 @@ def _looks_like_note(new_text: str, quoted_text: str) -> bool:
 
 def return_date(text: str, sent: datetime | None, language: str | None) -> date | None:
     """The date an out-of-office says its sender is back, resolved against the send date."""
-    for match in _RETURN_PHRASE.finditer(text):
-        tail = text[match.end(): match.end() + 60].split("\n")[0]
-        found = _parse_leading_date(tail, sent, language)
-        if found is not None:
-            return found
+    for pattern in (_RETURN_PHRASE, _UNTIL_PHRASE):
+        for match in pattern.finditer(text):
+            tail = text[match.end(): match.end() + 60].split("\n")[0]
+            found = _parse_leading_date(tail, sent, language)
+            if found is not None:
+                return found
     return None
 
 

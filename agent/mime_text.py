@@ -473,6 +473,11 @@ def _walk(part: Message, body: Body, defects: list[str], take_text: bool, depth:
             (body.plain if ctype == "text/plain" else body.html).append(text)
         return
     if ctype.startswith("multipart/"):
+        # A multipart whose boundary never appears: its body is all the text there is.
+        if take_text:
+            data = _payload(part, defects, ctype)
+            if data.strip():
+                body.plain.append(decode_bytes(data, _charset(part), defects, "unsplit multipart body"))
         return
     payload = _payload(part, defects, ctype)
     if ctype == "application/ms-tnef" and not filename:
@@ -483,10 +488,19 @@ def _walk(part: Message, body: Body, defects: list[str], take_text: bool, depth:
 
 def _choose_alternative(children: list[Message]) -> Message | None:
     """Prefer the plain-text alternative; HTML (possibly inside multipart/related) otherwise."""
-    plain = [c for c in children if _content_type(c) == "text/plain"]
+    plain = [c for c in children if _content_type(c) == "text/plain" and _has_text(c)]
     if plain:
         return plain[-1]
     return children[-1] if children else None
+
+
+def _has_text(part: Message) -> bool:
+    # Some clients send an empty text/plain beside the real HTML body.
+    try:
+        data = part.get_payload(decode=True)
+    except Exception:  # noqa: BLE001
+        return True
+    return bool(data and data.strip())
 
 
 def describe_defect(defect: object) -> str:
@@ -518,6 +532,7 @@ _QUOTE_XPATH = (
     " | //div[contains(translate(@style, ' ', ''), 'border-top:solid#E1E1E1')]"
     " | //div[contains(translate(@style, ' ', ''), 'border-top:solid#B5C4DF')]"
     " | //blockquote"
+    " | //hr[@id='stopSpelling']"
 )
 
 
@@ -540,8 +555,14 @@ def _html_with_inscriptis(html: str) -> str:
         parent = first.getparent()
         if parent is not None:
             first.addprevious(sentinel)
+    for rule in tree.iter("hr"):
+        # Rendered as the rule line Outlook puts above a quoted header block.
+        rule.tag = "div"
+        rule.text = "_" * 32
     config = ParserConfig(display_links=False, display_images=False)
-    return Inscriptis(tree, config).get_text()
+    text = Inscriptis(tree, config).get_text()
+    # Nesting depth of divs shows up as indentation that means nothing to a reader.
+    return "\n".join(line.strip() for line in text.split("\n"))
 
 
 def _doc_position(tree):

@@ -103,23 +103,46 @@ def _is_attribution(lines: list[str], i: int, depth: int = 0) -> int:
             continue
         # Prefer the attribution that starts on a later line: a sentence of the reply must
         # not be swallowed just because the attribution follows it without a blank line.
-        if depth < 3 and any(_is_attribution(lines, i + k, depth + 1) for k in range(1, span)):
-            return 0
+        if span > 1 and depth < 3:
+            for k in range(1, span):
+                if _is_attribution(lines, i + k, depth + 1) and (
+                    not _continues(lines, i) or _STRONG_START.match(lines[i + k])
+                ):
+                    return 0
         return span
     return 0
 
 
+_STRONG_START = re.compile(r"^[\s*>]*(on|le|el|am|il|op|em|den|på|w dniu|dnia)\s", re.I)
+_CONTINUED_END = re.compile(r"[<(,\"]\s*$")
+_CONTINUED_START = re.compile(
+    r"^\s*(\S+@\S+|[<(]|wrote|a écrit|escribió|schrieb|написал|napisał|skrev|kirjoitti|"
+    r"ha scritto|escreveu|schreef|at \d)",
+    re.I,
+)
+
+
+def _continues(lines: list[str], i: int) -> bool:
+    """Whether line i is visibly cut mid-attribution (wrapped address, trailing comma)."""
+    return bool(_CONTINUED_END.search(lines[i])) or (
+        i + 1 < len(lines) and bool(_CONTINUED_START.match(lines[i + 1]))
+    )
+
+
 def _is_header_block(lines: list[str], i: int) -> bool:
     """An Outlook-style "From: … Sent: … To: … Subject:" block starting at line i."""
-    if not _FROM_LINE.match(lines[i]):
-        return False
-    hits = 0
-    for j in range(i + 1, min(i + 6, len(lines))):
-        if _HEADER_LINE.match(lines[j]):
-            hits += 1
-            if hits >= 1 and (j - i <= 3 or hits >= 2):
+    if _FROM_LINE.match(lines[i]):
+        for j in range(i + 1, min(i + 4, len(lines))):
+            if _HEADER_LINE.match(lines[j]):
                 return True
-    return False
+        return False
+    if not _HEADER_LINE.match(lines[i]):
+        return False
+    # Hotmail and some webmails put Date/Subject before From: need From and two others.
+    window = lines[i: i + 6]
+    return sum(1 for ln in window if _HEADER_LINE.match(ln)) >= 2 and any(
+        _FROM_LINE.match(ln) for ln in window
+    )
 
 
 def _hard_boundary(lines: list[str], i: int) -> bool:

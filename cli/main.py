@@ -47,6 +47,7 @@ def _register() -> None:
     __import__("cli.clean", fromlist=["register"]).register(app)
     __import__("cli.analyze", fromlist=["register"]).register(app)
     __import__("cli.evals", fromlist=["register"]).register(app)
+    __import__("cli.mail", fromlist=["register"]).register(app)
 
 
 def run() -> None:

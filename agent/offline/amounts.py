@@ -24,6 +24,7 @@ SUFFIXES: dict[str, str] = {
     "dolares": "USD", "dollar": "USD", "gbp": "GBP", "pounds": "GBP", "chf": "CHF",
     "cad": "CAD", "aud": "AUD", "nzd": "NZD", "mxn": "MXN", "pesos": "MXN", "sek": "SEK",
     "nok": "NOK", "dkk": "DKK", "pln": "PLN", "jpy": "JPY", "$": "USD", "£": "GBP",
+    "$ ca": "CAD", "$ can": "CAD", "$ cad": "CAD", "$ us": "USD", "$ usd": "USD",
 }
 
 

@@ -39,6 +39,11 @@ PROMISE = {
         r"(?:payment|it) (?:goes|is going|will go) out",
         r"(?:we|i) (?:pay|are paying|remit) (?:\w+ )?(?:on|by|this|next|tomorrow|today)",
         r"promised? (?:to )?pay(?:ment)?",
+        r"(?:we|i)(?:'re| are| am|'m) paying|(?:happy|ready|prepared|able|willing|glad) to (?:\w+ )?pay",
+        r"(?:will|'ll|is going to|are going to|should) (?:\w+ )?(?:go out|be made|reach you|arrive|land|hit your|follow|be with you|leave)",
+        r"(?:is|are) (?:\w+ )?(?:scheduled|booked|queued|slated|set up|planned) (?:for|on|to go)",
+        r"(?:goes|is going|go|going) out\b",
+        r"(?:will|'ll|shall) (?:\w+ )?(?:send|wire|transfer|remit|mail) (?:you )?(?:the |another |the other |a further |the remaining |the rest,? )?(?:\$|€|£|usd|eur|gbp|cad|chf|[\d])",
     ],
     "es": [
         r"pagaremos|pagare|abonaremos|liquidaremos|transferiremos|saldaremos|cancelaremos",
@@ -51,13 +56,14 @@ PROMISE = {
         r"procederemos (?:al|a) (?:pago|abono|transferencia)",
         r"recibiran (?:el pago|la transferencia|los fondos|el importe)",
         r"nos comprometemos a (?:pagar|abonar|liquidar)",
-        r"pago programado",
+        r"pago programado|(?:se libera|se liberara|saldra|sale|se enviara|se emitira|se hara)\b",
+        r"(?:la |lo |las |los )?(?:pagamos|pagaremos|transferimos|abonamos|liquidamos)\b",
     ],
     "fr": [
         r"(?:nous|je) (?:allons|vais) (?:\w+ )?(?:payer|regler|virer|effectuer|proceder|envoyer|solder)",
         r"paierons|payerons|reglerons|virerons|solderons|effectuerons|procederons|enverrons|reglerai|paierai",
         r"(?:le|la|votre|notre|ce) (?:paiement|reglement|virement)(?: \w+){0,3} (?:sera|va etre|partira|interviendra|arrivera|sera effectue)",
-        r"(?:sera|seront|va etre|vont etre) (?:\w+ )?(?:reglee?s?|payee?s?|soldee?s?|viree?s?|effectuee?s?|emis|envoye)",
+        r"(?:sera|seront|va etre|vont etre) (?:\w+ )?(?:reglee?s?|payee?s?|soldee?s?|viree?s?|effectuee?s?|emis|envoye|faite?s?|verse)",
         r"(?:est|sont) (?:\w+ )?(?:programmee?s?|prevue?s?|planifiee?s?) (?:pour|le|au)",
         r"vous recevrez (?:le|votre|notre|un|les) (?:paiement|reglement|virement|fonds)",
         r"nous nous engageons a (?:payer|regler)",
@@ -86,7 +92,7 @@ CONDITION = [
     r"sobald|wenn|falls|sofern|nachdem|nach erhalt|vorausgesetzt|erst nach",
 ]
 HEDGE = [
-    r"try|trying|tries|hopefully|hope|hoping|might|may|possibly|probably|perhaps|maybe|aim|aiming|attempt",
+    r"try|trying|tries|hopefully|hope|hoping|might|may|possibly|probably|perhaps|maybe|aim|aiming|attempt|expect the|waiting (?:on|for)",
     r"do (?:our|my) best|should be able|not sure|unsure|likely|ideally|fingers crossed|as soon as (?:we|possible)",
     r"intentar\w*|esperamos|espero|ojala|quizas?|tal vez|posiblemente|probablemente|a ver si",
     r"essayer|essaierons|essayons|esperons|espere|peut-etre|probablement|eventuellement",
@@ -94,6 +100,7 @@ HEDGE = [
 ]
 QUESTION_OPENERS = [
     r"can we|could we|can i|could i|would it be possible|is it possible|may we|would you (?:accept|agree|be ok)",
+    r"(?:we|i) (?:would like to |'d like to |)(?:propose|suggest|offer)|proposal|would like to (?:pay|split|settle)|request (?:revised|new|different) terms",
     r"would that work|is that ok|are you ok with|would you be (?:ok|okay|open)|do you accept|what if we",
     r"podemos|podriamos|seria posible|es posible|pouvons-nous|pourrions-nous|pourrions|serait-il possible|est-il possible",
     r"konnen wir|konnten wir|ware es moglich|ist es moglich|durfen wir",
@@ -110,7 +117,7 @@ PAYMENT_SENT = {
         r"(?:sent|made|released|processed|initiated|issued|submitted|mailed|posted|executed|completed|put through|pushed)"
         r"(?: (?:the|a|our|your|an|this|that|these|full|partial|final|ach|wire|bank|electronic|\$?[\d,.]+|usd|eur)){0,3} "
         r"(?:payments?|wires?|transfers?|checks?|cheques?|remittance|funds|ach|eft|bacs|sepa)",
-        r"(?:payment|wire|transfer|check|cheque|ach|eft|funds|remittance)s?(?: \w+){0,3} (?:was|were|has been|have been|went|has gone|is|cleared|left)"
+        r"(?:payment|wire|transfer|check|cheque|ach|eft|funds|remittance)s?(?: \S+){0,4} (?:was|were|has been|have been|went|has gone|is|cleared|left)"
         r"(?: already)? (?:sent|made|released|processed|initiated|issued|submitted|mailed|remitted|executed|completed|out|through|posted|paid|debited|cleared|our)",
         r"remittance(?: advice)?|proof of payment|payment (?:confirmation|advice|receipt)|confirmation of (?:the )?payment",
         r"paid in full|already paid|paid (?:it |this |that |them )?(?:on|via|by (?:ach|wire|check|cheque|card|credit card|bank))|"
@@ -119,6 +126,11 @@ PAYMENT_SENT = {
         r"wire (?:confirmation|reference)|(?:mt103|swift copy|bank confirmation|trace number|transaction (?:id|reference))",
         r"(?:funds|payment) (?:should|must) have (?:arrived|reached|been received|cleared)|should have (?:received|reached|arrived)",
         r"(?:debited|left) (?:from )?our (?:account|bank)",
+        r"^(?:already )?(?:paid|pagad[ao]|payee?|reglee?|bezahlt|uberwiesen|erledigt)(?: (?:today|yesterday|hoy|ayer|aujourd'hui|hier|heute|gestern))?\W*$",
+        r"(?:we|i)(?: have|'ve)?(?: already| just)? (?:sent|wired|transferred|remitted|mailed|paid) (?:you )?(?:the )?(?:\$|€|£|usd|eur|gbp|cad|chf)\s?\d",
+        r"(?:payment|wire|transfer|check|cheque|ach|eft|funds|remittance|bacs|sepa) (?:sent|made|released|initiated|processed|mailed|issued|went out|paid)\b",
+        r"(?:today's|yesterday's|this morning's|last week's|friday's|thursday's) (?:payment|check|cheque|ach|wire) run|payment run (?:included|includes)|(?:check|cheque) (?:#|no\.?|number) ?\d{3,}",
+        r"(?:billed|invoiced) and paid|has issued a payment|amount paid|payment (?:date|number|method)\s*:",
     ],
     "es": [
         r"(?:ya )?(?:hemos|he|habiamos) (?:\w+ )?(?:pagado|abonado|transferido|liquidado|saldado|cancelado|realizado|efectuado|enviado|hecho)",
@@ -129,7 +141,8 @@ PAYMENT_SENT = {
         r"se (?:realizo|efectuo|envio|hizo|pago|abono|transfirio)",
     ],
     "fr": [
-        r"(?:avons|ai|avions) (?:\w+ )?(?:paye|regle|vire|solde|effectue|envoye|procede|emis|execute)",
+        r"(?:avons|ai|avions) (?:deja |bien )?(?:paye|regle|vire|solde)\b",
+        r"(?:avons|ai|avions) (?:deja |bien )?(?:effectue|envoye|emis|procede a) (?:le |un |notre |au |votre )?(?:paiement|virement|reglement|cheque)",
         r"(?:a|ont) ete (?:\w+ )?(?:payee?s?|reglee?s?|viree?s?|soldee?s?|effectuee?s?|envoyee?s?|emise?s?)",
         r"(?:est|sont) (?:deja |bien )?(?:payee?s?|reglee?s?|soldee?s?)",
         r"avis de (?:paiement|virement|reglement)|preuve de (?:paiement|virement)|justificatif de (?:paiement|virement)|"
@@ -148,19 +161,23 @@ PAYMENT_SENT = {
 DISPUTE = {
     "en": [
         r"disput\w*|contest\w*|disagree\w*|do(?:n't| not) agree|not agree|incorrect\w*|inaccurate|wrong\w*",
-        r"error|erroneous\w*|mistake\w*|discrepanc\w*|overcharg\w*|overbill\w*|over-?charged|over-?invoiced",
+        r"(?<!by )(?<!our )(?<!my )(?<!an )error|erroneous\w*|(?<!by )(?<!our )(?<!my )mistake\w*|discrepanc\w*|overcharg\w*|overbill\w*|over-?charged|over-?invoiced",
         r"not (?:correct|right|accurate|what we (?:agreed|ordered))|does(?:n't| not) match|do(?:n't| not) match|mismatch",
-        r"(?:on|put on|placed on) hold|withhold\w*|holding (?:payment|off|back)|hold (?:off|back)? ?(?:on )?payment",
-        r"(?:will not|won't|cannot|can't|unable to|not able to|refuse to) (?:\w+ )?(?:pay|approve|process|accept)",
+        r"(?:invoice|payment|it|this|inv-?\d+)\b(?: \S+){0,3} (?:is |are |remains? )?(?:on hold|blocked)|(?:put|placed|keep|kept|keeping) (?:the |this |that )?(?:invoice|payment|it) on hold",
+        r"withhold\w*|holding (?:the |this |that )?(?:invoice|payment|it|off|back)|hold (?:off|back)? ?(?:on )?payment",
+        r"(?:will not|won't|refuse to|not going to|are not|aren't|not) (?:be )?pay\w*(?! (?:this week|today|until (?:the )?(?:\d|end|next|mid)))",
+        r"(?:cannot|can't|can not|unable to|not able to) (?:\w+ )?(?:approve|process|accept|release payment)",
+        r"re-?issue|rectif\w*|(?:wrong|correct|right) (?:legal )?entity|addressed to the wrong|billed to the wrong|debe emitirse|should not be (?:billed|charged|invoiced)",
         r"reject\w*|short[- ]?paid|short[- ]?pay\w*|deduct\w*|only (?:pay|paying|approve)|query|queries",
         r"(?:issue|problem|concern)s? (?:with|on|regarding) (?:the |this |your |that )?(?:invoice|bill|charge|line|inv)",
-        r"(?:should|ought to) (?:be|have been|read)|instead of|rather than|(?:not|never) (?:ordered|authori[sz]ed|approved|agreed)",
+        r"(?:should|ought to) (?:be|have been|read) (?:\$|€|£|\d|credited|reduced|lower|zero|cancel\w*|void\w*)|(?:instead of|rather than) (?:the )?(?:\$|€|£)?\d|(?:not|never) (?:ordered|authori[sz]ed|approved|agreed)",
+        r"(?:please|kindly) (?:void|cancel)|(?:should be|to be) (?:cancel\w*|void\w*|reduced|credited)|three-way match|3-way match|does(?:n't| not) match",
         r"(?:please|kindly) (?:correct|fix|amend|adjust|revise|credit)|needs? (?:to be )?(?:corrected|fixed|amended|adjusted|revised|credited)",
     ],
     "es": [
         r"disput\w*|reclam\w*|no estamos de acuerdo|no conforme|disconformidad|incorrect[ao]s?|erroneo|erronea|error|equivocad[ao]",
         r"discrepancia|cobrad[ao]s? de mas|cobro (?:indebido|duplicado)|no corresponde|no coincide|rechaz\w*|impugna\w*",
-        r"no (?:vamos a|podemos) pagar|retenemos|retenido|en espera|bloquead[ao]",
+        r"no (?:vamos a|podemos) (?:\w+ )?pagar|retenemos|retenido|en espera|bloquead[ao]",
     ],
     "fr": [
         r"contest\w*|litige|desaccord|pas d'accord|erreur|errone\w*|incorrect\w*|inexact\w*|reclamation|ecart",
@@ -178,6 +195,8 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
     "duplicate_billing": (
         [
             r"duplicat\w*|(?:billed|charged|invoiced) (?:us )?(?:twice|two times|double)|double[- ]?(?:billed|billing|charged|invoiced|charge)",
+            r"(?:billed|charged|invoiced) (?:us )?(?:a second time|again)|only (?:billed|invoiced|charged) (?:us )?once|(?:lists?|listed|shows?|shown|appears?|included) (?:\S+ ){0,3}twice",
+            r"(?:same|meme|misma|gleiche) (?:order|commande|orden|pedido|bestellung|shipment|po)\b[^.?!]{0,40}(?:same|meme|misma|gleiche)|double emploi",
             r"(?:billed|charged|invoiced) (?:us )?(?:again )?for the same|same (?:invoice|order|shipment|delivery|items?|services?|po)\b[^.?!]{0,40}(?:twice|again|two)",
             r"already (?:been )?(?:billed|invoiced|charged)|(?:two|2) invoices for the same|(?:billed|invoiced) (?:on|under) (?:both|two)",
             r"duplicad[ao]s?|facturad[ao]s? dos veces|doble (?:factura|cobro|facturacion)|misma factura dos veces",
@@ -188,7 +207,9 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
     ),
     "quantity_short": (
         [
-            r"short[- ]?(?:shipped|delivered|shipment|delivery|by \d+)|shorted|(?:came|arrived|was|were) short",
+            r"short[- ]?(?:shipped|delivered|shipment|delivery|by \d+)|shorted|(?:came|arrived|was|were) short(?![- ]?pa)",
+            r"(?:yard|our|physical|receiving|receipt|actual|warehouse) count (?:was|is|shows|of) \d+|counted (?:only )?\d+|receiving (?:report|record)s? (?:shows?|says|has) \d+|goods receipt|(?:invoice|invoiced|billed) (?:quantity|qty)",
+            r"(?:received|got) (?:only )?\d+ of (?:the )?\d+|bill (?:us )?only (?:for )?what|(?:billed|invoiced|charged) (?:us )?for \d+ \w+[^.?!]{0,60}\b(?:shows?|counted|received|got) (?:only )?\d+|back-?ordered",
             r"only (?:\w+ )?(?:received|got|delivered|shipped|arrived) \d+|received only \d+|(?:we|i) (?:only )?received \d+ (?:\w+ )?(?:of|out of|instead|but|not)",
             r"missing (?:\d+ )?(?:\w+ )?(?:items?|units?|boxes|cases|pallets|cartons|pieces|pcs|parts|bags|rolls|drums)",
             r"\d+ (?:\w+ )?(?:units?|items?|boxes|cases|pallets|cartons|pieces|pcs|bags|rolls|drums) (?:were |are |was |is )?(?:missing|short|not delivered|never arrived)",
@@ -201,7 +222,8 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
     ),
     "damaged_defective": (
         [
-            r"damaged|broken|defective|faulty|cracked|dented|crushed|leak(?:ing|ed|s)|shattered|torn|spoiled|expired",
+            r"damaged|broken|defective|faulty|cracked|dented|crushed|leak(?:ing|ed|s)?|shattered|torn|spoiled|expired|seized|junk",
+            r"failed (?:our )?(?:\w+ )?inspection|non-?conform\w*|\bncr\b|cass(?:e|es|ee|ees)\b|arrives? (?:casse|endommage)",
             r"(?:doesn't|does not|didn't|did not|don't|do not) work|not working|stopped working|malfunction\w*|unusable",
             r"poor (?:condition|quality)|quality (?:issue|problem|defect)s?|arrived (?:damaged|broken|in pieces|dead)|out of spec|not to spec",
             r"danad[ao]s?|defectuos[ao]s?|averiad[ao]s?|en mal estado|rot[ao]s?|no funciona\w*",
@@ -217,6 +239,9 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:goods|items|order|shipment|delivery|products?|parts|materials?|equipment|merchandise|units|pallets|boxes|package|parcel|service)",
             r"(?:goods|items|order|shipment|delivery|products?|parts|materials?|equipment|merchandise|package|parcel|pallets?)"
             r"(?: \w+){0,3} (?:has |have |was |were |is |are )?(?:never|not|still not|yet to)(?: been)? (?:arrived?|delivered|received|shipped|turned up|shown up|reached us)",
+            r"(?:still )?(?:haven't|have not|hasn't|has not|didn't|did not|never|not yet|yet to) (?:yet )?(?:received|receive|got|gotten|get) "
+            r"(?!(?:[\w-]+ ){0,3}?(?:invoices?|statements?|copy|copies|bill|credit|w-?9|remittance|payments?|reply|response|e-?mails?|answer|confirmation|documents?|po|paperwork|pdf|your)\b)(?:the |any |our |these |those |this |that )?[a-z]",
+            r"(?:goods|items|equipment|order|products?|materials?|parts|units) (?:that )?(?:we|i) (?:still )?(?:haven't|have not|never|didn't|did not) (?:got|gotten|received|get)|never (?:been )?dropped|was never (?:dropped|delivered|installed|shipped)",
             r"never (?:arrived|showed up|turned up|delivered|shipped|received (?:it|them|anything))|not (?:yet )?delivered|nothing (?:was |has been )?(?:delivered|received)|undelivered|non[- ]?delivery",
             r"no (?:hemos|he) recibido (?:\w+ )?(?:la |el |los |las )?(?:mercancia|pedido|material|producto|envio|entrega|articulos|mercaderia)|nunca (?:llego|recibimos)|no (?:ha|han) llegado|no se (?:ha )?entregado",
             r"(?:n'avons|n'ai) (?:jamais |pas )(?:encore )?recu (?:la |le |les )?(?:marchandise|livraison|commande|colis|produits?|materiel)|jamais (?:recu|arrive|livre)|pas (?:ete )?livree?s?|non livree?s?",
@@ -232,6 +257,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:proof of delivery|pod|signed delivery|delivery (?:note|receipt)|packing slip|timesheets?|backup|supporting (?:documents|documentation)|receipts)"
             r"(?: is| are| was| were)? (?:missing|required|needed|not (?:attached|included|provided))",
             r"(?:without|missing|no) (?:the |a |any )?(?:proof of delivery|pod|delivery note|supporting documentation|backup|timesheets|receipts)",
+            r"without (?:the |a |an |our |your )?(?:signed |approved |certified |original |itemi[sz]ed )?(?:\w+ ){0,2}(?:po|purchase order|lien waivers?|waivers?|payroll|tickets?|timesheets?|proof of delivery|pod|delivery (?:note|ticket|receipt)s?|documentation|documents|paperwork|backup|receipts?|certificates?|sign-?off)\b",
             r"sin (?:el )?(?:numero de )?(?:orden de compra|pedido|oc)\b|falta (?:el )?(?:numero de )?(?:orden de compra|pedido|albaran|oc)\b",
             r"sans (?:le )?(?:numero de )?(?:bon de commande|commande)|(?:numero de )?(?:bon de )?commande (?:manquant|absent|obligatoire)",
             r"ohne (?:\w+ )?(?:bestellnummer|bestellung|lieferschein)|bestellnummer (?:fehlt|ist erforderlich)|fehlende (?:bestellnummer|unterlagen)|lieferschein fehlt",
@@ -240,6 +266,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
     ),
     "tax": (
         [
+            r"intracomunitari\w*|intracommunautaire|innergemeinschaftlich\w*|sin iva|de iva|\d+ ?% (?:de )?(?:iva|tva|vat|mwst|hst|gst)|sales tax|\b(?:vat|tva|iva)\b (?:\w+ )?(?:number|no|n)\b",
             r"tax[- ]exempt\w*|exemption certificate|resale certificate|(?:sales |use )?tax (?:was |is |should|has been )?(?:charged|applied|added|incorrect|wrong|rate)",
             r"charged (?:us )?(?:sales |the )?(?:tax|vat|gst|hst)|vat (?:was |is |should|has been )?(?:charged|applied|added|incorrect|wrong|rate|number)|reverse[- ]charge",
             r"(?:wrong|incorrect) (?:tax|vat|gst|hst|iva|tva|mwst|ust)|\b(?:gst|hst|pst)\b",
@@ -251,20 +278,23 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
     ),
     "returns_credit": (
         [
-            r"credit (?:note|memo)s?|\brma\b|(?:we )?returned (?:the |these |those |\d+ |all |them|it)|return(?:ed)? (?:authori[sz]ation|goods|items|merchandise|shipment)",
+            r"(?:we )?returned (?:the |these |those |\d+ |all |them|it)|return(?:ed)? (?:authori[sz]ation|goods|items|merchandise|shipment)|(?:core |our )returns?\b",
+            r"credit (?:note|memo)s? (?:\S+ ){0,4}(?:has not|hasn't|was not|wasn't|not|never|still not) (?:been )?(?:applied|issued|received|reflected|deducted)|until (?:the |our )?(?:\w+ )?credit (?:is|has been|gets) applied|core credit",
             r"(?:still )?(?:awaiting|waiting for|expecting) (?:a |the |our )?(?:credit|refund)|credit (?:was |has |is )?(?:not|never|still not) (?:been )?(?:applied|issued|received|reflected)",
-            r"refund\w*|were (?:sent )?back|sent (?:them |it )?back",
+            r"were (?:sent )?back|sent (?:them |it )?back",
             r"nota de (?:credito|abono)|devol\w*|devolvimos|reembols\w*",
-            r"un avoir|l'avoir|votre avoir|retour(?:ne|nee|nes|nees)?\b|rembours\w*",
+            r"avons retourne\w*|retour(?:ne|nee|nes|nees)\b",
             r"gutschrift|rucksendung|zuruckgeschickt|zuruckgesandt|retourniert|retoure|erstattung",
         ],
-        [r"credit|return|returns|abono|retour"],
+        [r"credit|return|returns|abono|retour|credit (?:note|memo)|\brma\b|refund\w*|avoir|gutschrift"],
     ),
     "pricing": (
         [
+            r"price list|locked (?:in )?(?:the )?(?:price|pricing|rate)s?|freight|shipping (?:charge|fee|cost)s?|surcharge|late(?:-payment| payment)? fee|list price|(?:% |percent )(?:off|discount)",
             r"overcharg\w*|price (?:increase|difference|discrepancy|change)|(?:wrong|incorrect|higher|different) (?:\w+ )?(?:price|pricing|rate|unit price)s?",
             r"(?:agreed|contract(?:ed)?|quoted|negotiated|list|catalog|catalogue) (?:\w+ )?(?:price|rate|pricing|amount)s?|(?:our|the) (?:quote|quotation|contract|agreement) (?:says|said|states|shows)",
-            r"discount (?:was |is |has )?(?:not|never|missing)|missing (?:the |our )?discount|(?:per|/|a) (?:unit|piece|hour|each|pc|item)\b|unit price",
+            r"discount (?:was |is |has )?(?:not|never|missing)|missing (?:the |our )?discount|(?:per|/|a) (?:unit|piece|hour|each|pc|item|yd|yard|ton|tonne|kg|lb|ft|box|case|pallet|gallon|litre|liter|meter|metre)\b|unit price",
+            r"(?:our|the) (?:\w+ )?(?:quote|quotation|contract|agreement)(?: \S+){0,2} (?:says|said|states|shows|was|is|gives|has)",
             r"precio\w*|tarifa\w*|descuento|cotizaci\w*|presupuesto",
             r"\bprix\b|tarif\w*|remise|devis",
             r"preis\w*|rabatt\w*|stuckpreis|einzelpreis|angebot",
@@ -276,6 +306,8 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"service (?:was |is |has been )?(?:not|never|poor|incomplete|unsatisfactory|down|interrupted|outage|issue|problem|failure)",
             r"outage|downtime|not (?:been )?(?:performed|completed|rendered|provided|finished)|no[- ]show|sla (?:breach|violation|not met)",
             r"(?:work|job|installation|repair|maintenance|project|visit|training|cleaning|consulting|hours)(?: \w+){0,2} (?:was |were |is |has |have )?(?:not|never) (?:been )?(?:complete|completed|finished|done|performed|delivered|carried out|provided)",
+            r"(?:were|was) not (?:done|cleaned|finished|completed|fixed|repaired)|(?:crew|technician|engineer|team|contractor|he|she|they) (?:left|arrived) (?:after|\w+ hours? late|late|early)|partial (?:service|job|work|repair)|left (?:saying|before|after)",
+            r"tecnico|a medias|no ha vuelto|instalacion (?:incompleta|sin terminar)|sin terminar",
             r"technician\w*|engineer (?:did|never|didn't)|(?:did not|didn't|never) (?:show up|perform|complete|finish|turn up)",
             r"servicio (?:no|deficiente|incompleto|mal)|trabajo (?:no|incompleto)|no se (?:realizo|completo) el (?:servicio|trabajo)",
             r"prestation (?:non|incomplete|pas)|service (?:non|pas) (?:rendu|effectue)|travaux (?:non|pas|inacheves)",
@@ -287,32 +319,33 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
 
 INVOICE_REQUEST = {
     "en": [
-        r"(?:send|resend|re-send|forward|email|e-mail|share|provide|attach|mail|supply|issue)(?: (?:me|us|over|through|across))*(?: again)?"
+        r"(?:send|resend|re-send|forward|email|e-mail|share|provide|attach|mail|supply)(?: (?:me|us|over|through|across))*(?: again)?"
         r" (?:a |an |the |another |your |our |us |me |over |copies |copy )*(?:new |updated |corrected |revised |current |latest |full |signed |complete |itemi[sz]ed |pdf )?"
         r"(?:copy|copies|duplicate|pdf|statements?|invoices?|inv|w-?9|w-?8\w*|tax forms?|proof of delivery|pods?|delivery (?:note|receipt|confirmation)s?|"
-        r"bill of lading|bol|packing (?:slip|list)s?|purchase order|po|credit (?:note|memo)|breakdown|backup|supporting documentation|documents?|paperwork|receipts?)\b",
+        r"bill of lading|bol|packing (?:slip|list)s?|purchase order|po|breakdown|backup|supporting documentation|documents?|paperwork|receipts?|delivery tickets?|tickets?|lien waivers?|payroll|certificates?)\b",
+        r"(?:resend|re-send)\b|send (?:\S+ ){0,3}as (?:a )?pdf|send (?:them|it) (?:over|again)|(?:attach|include) (?:the |them|it)(?: \S+){0,3} and resend",
         r"(?:copy|copies|duplicate|pdf) of (?:the |your |our |this |that |these |all |invoice|inv)",
         r"(?:need|require|request|requesting|want|would like|missing|lost|misplaced|cannot find|can't find|could not find|couldn't find|"
         r"don't have|do not have|never (?:received|got)|haven't (?:received|got|seen)|have not (?:received|seen)|did not receive|didn't receive|no record of)"
         r"(?: (?:a|an|the|this|that|your|any|our|these|those|a new|an updated|a corrected|a signed))? ?(?:copy|copies|invoices?|statements?|w-?9|tax forms?|pod|proof of delivery|bill)\b",
         r"statement of (?:account|open items)|account statement|w-?9|w-?8(?:ben)?(?:-e)?|certificate of insurance",
-        r"reissue|re-issue|(?:issue|send) (?:us |me )?(?:a |the )?(?:new|corrected|revised|updated) invoice|corrected invoice|revised invoice|itemi[sz]ed invoice",
+        r"itemi[sz]ed (?:invoice|copy|copies)",
     ],
     "es": [
         r"(?:enviar|envien|envie|enviarnos|enviarme|reenviar|reenvien|reenvie|mandar|manden|mande|mandarnos|facilitar|facilitarnos|remitir|remitan|adjuntar|adjunten)"
         r"(?:nos|me)? (?:\w+ )?(?:una |la |el |las |los |un )?(?:copia|duplicado|factura|facturas|estado de cuenta|extracto|pdf|albaran|comprobante de entrega)",
-        r"copia de (?:la|las|su) factura|estado de cuenta|extracto de cuenta|factura (?:corregida|rectificativa)|nueva factura",
+        r"copia de (?:la|las|su) factura|estado de cuenta|extracto de cuenta",
         r"(?:no (?:hemos|he) recibido|no tenemos|necesitamos|necesito|nos falta) (?:la |una |el |las )?(?:factura|copia|estado de cuenta)",
     ],
     "fr": [
         r"(?:envoyer|renvoyer|transmettre|faire parvenir|adresser|communiquer|envoyez|renvoyez|transmettez)(?: \w+){0,2} (?:une |la |le |les |un |des )?"
         r"(?:copie|duplicata|facture|factures|releve|pdf|bon de livraison|preuve de livraison)",
-        r"copie de (?:la|les|votre) facture|duplicata|releve de compte|facture (?:corrigee|rectifiee|rectificative)|nouvelle facture",
+        r"copie de (?:la|les|votre) facture|duplicata|releve de compte",
         r"(?:n'avons pas recu|n'ai pas recu|avons besoin|ai besoin)(?: \w+){0,2} (?:la |une |le |d'une |de la )?(?:facture|copie|releve)",
     ],
     "de": [
         r"(?:senden|schicken|ubermitteln|zusenden|zukommen lassen|nochmals|erneut|ubersenden)\b[^.;!?]{0,40}(?:kopie|rechnungskopie|duplikat|rechnung|kontoauszug|kontoubersicht|lieferschein|pdf)",
-        r"(?:kopie|duplikat|zweitschrift) der rechnung|rechnungskopie|kontoauszug|kontoubersicht|saldenbestatigung|korrigierte rechnung|neue rechnung|rechnungskorrektur",
+        r"(?:kopie|duplikat|zweitschrift) der rechnung|rechnungskopie|kontoauszug|kontoubersicht|saldenbestatigung",
         r"rechnung\w*[^.;!?]{0,30}(?:nicht|nie) (?:erhalten|bekommen)",
     ],
 }
@@ -327,14 +360,14 @@ DOCUMENT_KINDS = {
 
 PAYMENT_PLAN = {
     "en": [
-        r"payment plan|instal+ments?|in (?:two|three|four|five|six|\d) (?:parts|payments|tranches|instal+ments|chunks|stages)",
-        r"split (?:the |this |it |our |that |them )?(?:payment|balance|amount|invoice|bill|total|sum|it|this)?(?: \w+)? (?:into|across|over|in)",
+        r"payment plan|instal+ments?|in (?:two|three|four|five|six|\d) (?:equal |monthly |weekly |separate |smaller )?(?:parts|payments|tranches|instal+ments|chunks|stages)",
+        r"split\b(?: \S+){0,4} (?:into|across|over|between|in)\b|(?:revised|new|different|extended) (?:payment )?terms|hold off (?:on |until|till)|(?:give|grant|allow) us (?:until|till|a few|some|more|an extra|another)",
         r"spread (?:the |out |it |this )?(?:payments?|balance|amount|it|cost)?(?: \w+)? (?:over|across|out)",
         r"(?:an |a short |more |some |additional |extra |\d+[- ]day |two[- ]week )?extension|extend (?:the |our |its )?(?:due date|deadline|terms|payment|credit)",
         r"more time|extra time|additional time|bit longer|few more (?:days|weeks)|(?:defer|postpone|delay|push back|reschedule) (?:the |our )?payment",
         r"partial payments|pay (?:it |this |the balance )?(?:off )?in (?:parts|stages|chunks|portions)|hardship|financial (?:difficult(?:y|ies)|hardship|trouble)",
         r"cash ?flow (?:issue|problem|difficult|constraint|crunch|is tight|situation)|tight cash|grace period|monthly payments|weekly payments",
-        r"(?:\d+|thirty|sixty|ninety|fifteen) (?:more|additional|extra) days|(?:can|could|may) (?:we|i) (?:have|get|take) until|net[- ]?(?:60|90)",
+        r"(?:\d+|thirty|sixty|ninety|fifteen) (?:more|additional|extra) days|(?:can|could|may) (?:we|i) (?:have|get|take) until|(?:\$|€|£)[\d,.]+k? (?:a|per|each) (?:month|week)",
     ],
     "es": [
         r"plan de pagos?|(?:en|a) (?:dos|tres|cuatro|cinco|seis|\d) (?:plazos|cuotas|pagos|partes|mensualidades)|a plazos|aplaza\w*|prorroga\w*",
@@ -359,7 +392,7 @@ BALANCE_STRONG = {
         r"how much (?:is|remains|do we have) (?:still )?(?:outstanding|owed|due|open)|which invoices (?:are|remain|were|is|do we have) (?:still )?(?:open|outstanding|unpaid|due|overdue)",
         r"(?:list|summary|overview) of (?:\w+ )?(?:open|outstanding|unpaid) (?:invoices|items)|how (?:can|do|should|could) (?:we|i) (?:pay|make (?:a |the )?payment|remit|settle)",
         r"(?:bank|banking|wire|remittance|ach|payment) (?:details|instructions|information|info)|remit[- ]to address|where (?:do|should|can) (?:we|i) (?:send|remit|mail)",
-        r"pay (?:by|with|via) (?:credit )?card|payment portal|pay online|routing number|sort code",
+        r"pay (?:\w+ )?(?:by|with|via) (?:credit )?card|payment portal|pay online|routing number|sort code|(?:what|which) (?:is|are) (?:the |our )?(?:\w+ )?(?:open|outstanding|due)",
         r"what(?:'s| is) (?:the |our )?(?:current |outstanding |total |remaining )?(?:balance|amount (?:due|owed|outstanding))",
     ],
     "es": [
@@ -368,7 +401,7 @@ BALANCE_STRONG = {
     ],
     "fr": [
         r"combien (?:devons-nous|nous devons|reste|doit-on|restons-nous)|quelles factures (?:sont|restent) (?:\w+ )?(?:ouvertes|impayees|en attente|dues)",
-        r"coordonnees bancaires|\brib\b|comment (?:pouvons-nous|puis-je|payer|regler)|quel est (?:le|notre) solde",
+        r"coordonnees bancaires|\brib\b|comment (?:pouvons-nous|puis-je|payer|regler)|quel est (?:le|notre) solde|(?:montant|solde) (?:\w+ )?restant du|reste a payer",
     ],
     "de": [
         r"wie ?viel (?:schulden|sind|ist|mussen|steht)|welche rechnungen (?:sind|stehen) (?:noch )?(?:offen|aus)|bankverbindung|bankdaten|kontodaten",
@@ -376,7 +409,7 @@ BALANCE_STRONG = {
     ],
 }
 BALANCE_QUESTION = [
-    r"balance|outstanding|owed|owing|open items|still open|open invoices|statement",
+    r"balance|outstanding|owed|owing|open items|still open|open invoices|payoff",
     r"saldo|pendiente|solde|montant du|offene posten|offenen posten|offener betrag|kontostand",
 ]
 
@@ -388,11 +421,15 @@ CONTACT_STRONG = {
         r"(?:will be|is) (?:taking over|covering|handling)|taken over|(?:i|we) (?:have|'ve) (?:taken over|replaced)|replac\w+ \w+ as|new (?:ap |accounts payable |billing |main |primary |finance )?(?:contact|point of contact|mailbox|inbox|email address|e-mail address|address for)",
         r"(?:update|change|amend) (?:your|the) (?:records|contact|distribution|mailing list|email address|file)|not the (?:right|correct|appropriate|best) (?:person|contact)|wrong (?:person|contact)",
         r"(?:going forward|from now on|in (?:the )?future|moving forward|henceforth),? (?:please )?(?:send|contact|email|e-mail|direct|address|write|copy|cc)",
-        r"remove (?:me|my (?:email|address|name)) from",
+        r"(?:going forward|from now on|in future|moving forward)\b[^.?!]{0,50}\b(?:send|go|be sent|be addressed|be directed|contact|email|deal|work)\b",
+        r"\b(?:retired|resigned|passed away)\b|(?:i'm|i am|is|are) covering|(?:bookkeeper|contact|accountant|ap (?:contact|person|clerk)|email address|address) (?:has|have) changed",
+        r"(?:who|which) (?:now )?handles?|handles (?:\w+ ){0,2}(?:payments|payables|ap|invoices)|adding \w+ \(|(?:please )?work with (?:her|him|them)|deal (?:directly )?with (?:them|her|him)|i'?ve copied|looping in",
+        r"(?:the |our )?(?:business|right|correct|appropriate|new|main|ap|billing) contact (?:is|will be)",
     ],
     "es": [
         r"ya no (?:trabaja|esta|forma parte|es (?:el|la) responsable|se encarga|lleva)|(?:ha|han) dejado la empresa|dejo la empresa",
-        r"nuevo (?:contacto|correo|responsable)|nueva (?:direccion|responsable|persona de contacto)|a partir de ahora|en adelante|actualic\w+ (?:sus|los) (?:registros|datos)",
+        r"nuevo (?:contacto|correo|responsable)|nueva (?:direccion|responsable|persona de contacto)|a partir de (?:ahora|este mes|hoy|la fecha|manana)|en adelante|actualic\w+ (?:sus|los) (?:registros|datos)",
+        r"deben (?:dirigirse|enviarse|mandarse)|ya no llevo",
     ],
     "fr": [
         r"ne (?:fait|travaille) plus|n'est plus (?:en charge|responsable|chez|dans|avec|le bon|la bonne)|(?:a|ont) quitte (?:la societe|l'entreprise|notre societe|le groupe)",
@@ -412,12 +449,13 @@ CONTACT_WEAK = [
 
 CEASE_LEGAL = {
     "en": [
-        r"stop (?:contacting|emailing|e-mailing|calling|sending|harass\w*|all contact|all communication|these emails|the emails|chasing)",
+        r"stop (?:contacting|emailing|e-mailing|calling|sending|harass\w*|all contact|all communication|these emails|the emails|chasing)|unsubscribe",
         r"cease (?:and desist|all (?:contact|communication)|contacting|communicat\w*)|(?:do not|don't|never) (?:contact|email|e-mail|call|write to) (?:us|me|our|this)",
-        r"no further (?:contact|communication|correspondence|emails|reminders)|(?:our |my )?(?:attorney|lawyer|solicitor)s?|(?:legal|outside) counsel",
+        r"no further (?:contact|communication|correspondence|emails|reminders)|(?:our |my )?(?:attorney|lawyer|solicitor)s?|counsel",
+        r"this firm represents|we represent|do not contact our client|assignment for the benefit of creditors|assignee|proof of debt|notice to creditors|winding[- ]up|wound up",
         r"legal (?:department|team|representative|advisor)s?|law (?:firm|office)s?|legal (?:action|proceedings|process|notice|matter)|(?:take|pursue|seek) legal",
         r"bankrupt\w*|chapter (?:7|11|13)|insolven\w*|receivership|(?:entered|in|into|gone into|placed into|under) (?:administration|liquidation|receivership)",
-        r"liquidat(?:ion|or)s?|administrators?|trustee|automatic stay|creditor protection|harass\w*|fdcpa|court|lawsuit|litigation",
+        r"liquidat(?:ion|or)s?|(?:joint |insolvency )?administrators (?:were |have been )?appointed|appointed (?:as )?(?:joint )?administrators?|in administration|trustee|automatic stay|creditor protection|harass\w*|fdcpa|court|lawsuit|litigation",
     ],
     "es": [
         r"dejen de (?:contactar|escribir|llamar|enviar)|no (?:nos|me) (?:contacten|escriban|vuelvan a)|abogad[oa]s?|asesor(?:ia)? (?:legal|juridic[oa])",
@@ -444,7 +482,21 @@ AUTO_REPLY = [
 INJECTION = [
     r"ignore (?:all |any )?(?:the )?(?:previous|prior|above|earlier|preceding) (?:instructions|prompts|messages|rules)",
     r"disregard (?:all |any )?(?:the )?(?:previous|prior|above|earlier) |system prompt|you are (?:now )?an? (?:ai|assistant|language model|bot)",
-    r"(?:mark|set|flag|record) (?:all |every |these |the |my |our )?(?:open )?(?:invoices?|accounts?|balances?)(?: \w+){0,2} (?:as )?(?:paid|settled|closed|zero)|as an ai|new instructions",
+    r"(?:mark|set|flag|record) (?:all |every |these |the |my |our )?(?:open )?(?:invoices?|accounts?|balances?)(?: \S+){0,5} (?:as )?(?:paid|settled|closed|zero)|as an ai|new instructions",
+    r"(?:ai|automated|virtual) (?:agent|assistant|system|model)s?|\bassistant\s*:|system override|this instruction|do not (?:flag|mention this)|human review|<!--",
+]
+
+# Stopping contact without any legal or insolvency ground (may just be a redirection).
+STOP_CONTACT = [
+    r"stop (?:contacting|emailing|e-mailing|calling|sending|all contact|these emails|the emails|chasing)|unsubscribe",
+    r"(?:do not|don't|never) (?:contact|email|e-mail|call|write to) (?:us|me|this)|no further (?:contact|communication|correspondence|emails|reminders)",
+    r"dejen de (?:contactar|escribir|llamar|enviar)|ne (?:nous|me) contactez plus|keine weiteren (?:mahnungen|kontakt\w*|e-mails)",
+]
+
+# Letters to every supplier at once ("our offices will be closed…") promise nothing to us.
+BROADCAST = [
+    r"dear (?:valued )?(?:supplier|vendor|partner)s?|to all (?:our )?(?:suppliers|vendors|partners)|payments scheduled (?:during|for) (?:that|this|the)",
+    r"estimad[oa]s? proveedor\w*|cher fournisseur|chers fournisseurs|sehr geehrte lieferanten|an alle lieferanten",
 ]
 
 EMAIL = re.compile(r"[a-z0-9._%+'-]+@[a-z0-9.-]+\.[a-z]{2,}")

@@ -50,8 +50,12 @@ _CONTACT_WEAK = lx.compile_table(lx.CONTACT_WEAK)
 _CEASE = lx.compile_table(lx.CEASE_LEGAL)
 _AUTO = lx.compile_table(lx.AUTO_REPLY)
 _INJECTION = lx.compile_table(lx.INJECTION)
+_BROADCAST = lx.compile_table(lx.BROADCAST)
+_STOP = lx.compile_table(lx.STOP_CONTACT)
+_PRONOUN_START = re.compile(r"^(?:and |so |but )?(?:it|this|that|they|these|both|them|the (?:payment|wire|transfer|check|cheque|balance|ach|funds)|payment|funds)\b")
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|rv|tr|sv|antw|r|enc|res)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 _REQUEST = re.compile(r"(?<![\w'])(?:please|kindly|could you|can you|would you|por favor|podrian|pourriez|merci de|veuillez|bitte|konnten sie|konnen sie)(?![\w])")
+_CONFIRM = re.compile(r"(?<![\w'])(?:please (?:confirm|advise|let (?:us|me) know|tell)|could you (?:confirm|tell)|can you (?:confirm|tell)|confirmer|confirmar|bestatigen)(?![\w])")
 _EU_TLDS = (".uk", ".de", ".fr", ".es", ".eu", ".ie", ".it", ".nl", ".be", ".at", ".ch", ".pt", ".se", ".dk", ".no", ".fi", ".pl", ".lu")
 
 
@@ -77,6 +81,8 @@ class _Findings:
     payments: list[PaymentClaimFinding] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     strength: float = 0.0
+    legal: bool = False
+    paid_clauses: dict[int, int] = field(default_factory=dict)  # clause start -> payments index
 
     def add(self, intent: str, clause: Clause, part: _Part, label: str | None = None, weight: float = 1.0) -> None:
         self.intents.add(intent)
@@ -102,9 +108,13 @@ class OfflineReasoner:
         is_reply = bool(_REPLY_PREFIX.match(subject_raw))
         subject = _part(_REPLY_PREFIX.sub("", subject_raw), anchor, day_first, known, is_subject=True)
         body = _part(message.new_text or "", anchor, day_first, known)
+        blocked = _injection_blocks(body.folded)
+        if blocked:
+            body.invoices = [i for i in body.invoices if not _in_blocks(i.start, blocked)]
         invoices = invoice_numbers(subject.invoices + body.invoices)
 
-        if message.auto_reply or _looks_automatic(body):
+        paid_notice = bool(_PAID.search(body.folded.replace("\n", " ")))
+        if (message.auto_reply and not paid_notice) or (not message.auto_reply and _looks_automatic(body)):
             return Reading(
                 intents=["auto_reply"],
                 invoices=invoices,
@@ -116,10 +126,19 @@ class OfflineReasoner:
 
         parts = [body] if is_reply else [subject, body]
         found = _Findings()
+        broadcast = not invoices and bool(_BROADCAST.search(body.folded))
         for part in parts:
+            previous: Clause | None = None
             for clause in part.clauses:
-                _read_clause(clause, part, found, anchor.date(), invoices)
+                if not part.is_subject and _in_blocks(clause.start, blocked):
+                    found.add("other", clause, part, label="other:instruction_in_text", weight=0.5)
+                    continue
+                _read_clause(clause, part, found, anchor.date(), previous, broadcast)
+                previous = clause
         _attach_default_invoices(found, invoices)
+        if "invoice_request" not in found.intents and "missing_po_or_docs" in found.reasons:
+            if _REQUEST.search(body.folded) or re.search(r"\b(?:send|resend|provide|attach)\b", body.folded):
+                found.intents.add("invoice_request")
 
         if found.reasons or "dispute" in found.intents:
             found.intents.add("dispute")
@@ -128,6 +147,9 @@ class OfflineReasoner:
         if "promise_to_pay" in found.intents and not found.promises:
             found.intents.discard("promise_to_pay")
         new_contact = _new_contact(body, message) if "contact_change" in found.intents else None
+        if new_contact and "cease_or_legal" in found.intents and not found.legal:
+            # "stop sending these to me, write to tim@..." redirects rather than stops contact.
+            found.intents.discard("cease_or_legal")
         if not found.intents:
             found.intents.add("other")
         confidence = 0.4 if found.intents == {"other"} else min(0.95, 0.55 + 0.4 * found.strength)
@@ -199,7 +221,28 @@ def _negated(text: str, start: int, end: int) -> bool:
     return bool(_NEGATION.search(window))
 
 
-def _read_clause(clause: Clause, part: _Part, found: _Findings, today: date, all_invoices: list[str]) -> None:
+def _injection_blocks(folded: str) -> list[tuple[int, int]]:
+    """From the line an order aimed at software starts on to the end of its paragraph."""
+    blocks = []
+    for m in _INJECTION.finditer(folded):
+        start = folded.rfind("\n", 0, m.start()) + 1
+        end = folded.find("\n\n", m.end())
+        blocks.append((start, len(folded) if end < 0 else end))
+    return blocks
+
+
+def _in_blocks(position: int, blocks: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in blocks)
+
+
+def _read_clause(
+    clause: Clause,
+    part: _Part,
+    found: _Findings,
+    today: date,
+    previous: Clause | None,
+    broadcast: bool,
+) -> None:
     text = clause.text
     offset = clause.start
     dates = _inside(part.dates, clause)
@@ -212,11 +255,36 @@ def _read_clause(clause: Clause, part: _Part, found: _Findings, today: date, all
         return
 
     promised = False
-    for m in _PROMISE.finditer(text):
-        if question or _negated(text, m.start(), m.end()) or _CONDITION.search(text) or _HEDGE.search(text):
+    cues = [] if broadcast or question or _HEDGE.search(text) else list(_PROMISE.finditer(text))
+    if not cues and not broadcast and not question and not _HEDGE.search(text):
+        # "La pagamos la semana que viene": a paid-looking verb with only a future date is a promise.
+        paid = _PAID.search(text)
+        if paid and dates and all(d.value > today for d in dates):
+            cues = [paid]
+    for m in cues:
+        if _negated(text, m.start(), m.end()):
             continue
-        promise = _promise(clause, m, dates, amounts, invoices, today)
+        condition = _CONDITION.search(text)
+        if condition and condition.start() < m.start():
+            continue  # "once we get the credit note, we will pay"
+        usable = dates
+        if condition:
+            # "…on Monday and the rest when the pumps arrive": only dates before the condition.
+            usable = [d for d in dates if d.start < clause.start + condition.start()]
+        borrowed_amounts, borrowed_invoices = amounts, invoices
+        if previous is not None and _PRONOUN_START.match(text):
+            before_amounts = _inside(part.amounts, previous)
+            before_invoices = invoice_numbers(_inside(part.invoices, previous))
+            borrowed_amounts = amounts or before_amounts
+            borrowed_invoices = invoices or before_invoices
+        promise = _promise(clause, m, usable, borrowed_amounts, borrowed_invoices, today)
         if promise:
+            if previous is not None and borrowed_invoices is not invoices and previous.start in found.paid_clauses:
+                # "Treasury released the wire. It will be sent tomorrow": one future payment.
+                found.payments.pop(found.paid_clauses.pop(previous.start))
+                if not found.payments:
+                    found.intents.discard("payment_sent")
+                    found.evidence = [e for e in found.evidence if e.label != "payment_sent"]
             for p in promise:
                 if not any(_same_promise(p, q) for q in found.promises):
                     found.promises.append(p)
@@ -225,13 +293,15 @@ def _read_clause(clause: Clause, part: _Part, found: _Findings, today: date, all
             break
 
     if not promised:
+        request = _REQUEST.search(text)
         for m in _PAID.finditer(text):
-            if _negated(text, m.start(), m.end()) or question:
+            if _negated(text, m.start(), m.end()) or question or (request and request.start() < m.start()):
                 continue
             future = [d for d in dates if d.value > today]
             if future and _PROMISE.search(text):
                 continue
             found.add("payment_sent", clause, part, weight=0.9)
+            found.paid_clauses[clause.start] = len(found.payments)
             paid_on = next((d.value for d in dates if d.value <= today), None)
             amount = amounts[0] if amounts else None
             found.payments.append(
@@ -246,7 +316,7 @@ def _read_clause(clause: Clause, part: _Part, found: _Findings, today: date, all
             break
 
     reasons = _reasons(text)
-    disputed = bool(reasons["strong"]) or any(not _negated(text, m.start(), m.end()) for m in _DISPUTE.finditer(text))
+    disputed = bool(reasons["strong"]) or any(not _negated(text, m.start(), m.start()) for m in _DISPUTE.finditer(text))
     if disputed and not _only_thanks(text):
         chosen = reasons["strong"] or reasons["weak"] or ["other"]
         for reason in chosen:
@@ -267,21 +337,26 @@ def _read_clause(clause: Clause, part: _Part, found: _Findings, today: date, all
 
     if _PLAN.search(text):
         found.add("payment_plan_request", clause, part, weight=0.9)
-    elif question and _payment_words(text) and dates and not _INVOICE_REQUEST.search(text):
+    elif _QUESTION.search(text) and _payment_words(text) and dates and not _INVOICE_REQUEST.search(text):
         found.add("payment_plan_request", clause, part, weight=0.6)
 
-    if _INVOICE_REQUEST.search(text) and not _negated_request(text):
+    requested = bool(_INVOICE_REQUEST.search(text)) and not _negated_request(text)
+    if requested:
         found.add("invoice_request", clause, part, weight=0.9)
 
-    if _BALANCE.search(text) or (_BALANCE_Q.search(text) and (question or _REQUEST.search(text)) and not promised):
+    asks = text.rstrip().endswith("?") or bool(_CONFIRM.search(text))
+    if _BALANCE.search(text) or (
+        _BALANCE_Q.search(text) and asks and not promised and not requested and not _PLAN.search(text)
+    ):
         found.add("balance_inquiry", clause, part, weight=0.8)
 
     if _CONTACT.search(text) or (_CONTACT_WEAK.search(text) and lx.EMAIL.search(text)):
         found.add("contact_change", clause, part, weight=0.9)
 
-    for m in _CEASE.finditer(text):
+    if _CEASE.search(text):
         found.add("cease_or_legal", clause, part, weight=1.0)
-        break
+        if not _STOP.search(text):
+            found.legal = True
 
 
 def _payment_words(text: str) -> bool:

@@ -112,6 +112,7 @@ def clauses(text: str, folded: str | None = None) -> list[Clause]:
         trail = len(seg.rstrip())
         if trail > lead:
             s, e = start + lead, start + trail
-            result.append(Clause(s, e, folded[s:e], text[s:e]))
+            # Hard-wrapped lines are one sentence: match across the line break as a space.
+            result.append(Clause(s, e, folded[s:e].replace("\n", " ").replace("\r", " "), text[s:e]))
         start = cut
     return result

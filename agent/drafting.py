@@ -68,13 +68,23 @@ def reply_subject(subject: str) -> str:
     return subject if subject.lower().startswith(("re:", "aw:", "r:", "rv:")) else f"Re: {subject}"
 
 
-def first_name(display: str | None, address: str | None) -> str:
+# Display names of shared mailboxes, not people: "Accounts Payable", "AP Team", "Billing".
+_ROLE_WORDS = {"accounts", "payable", "payables", "ap", "team", "billing", "finance", "department",
+               "invoices", "invoice", "receivable", "comptabilité", "contabilidad", "buchhaltung",
+               "kreditoren", "service", "office", "no-reply", "noreply", "admin", "info"}
+
+
+def first_name(display: str | None, address: str | None) -> str | None:
+    """The first name to greet, or None when the sender is a shared mailbox."""
     name = (display or "").strip().strip('"')
-    if name and "@" not in name:
-        if "," in name:  # "Ruiz, Dana"
-            return name.split(",", 1)[1].strip().split()[0]
-        return name.split()[0]
-    return "there"
+    if not name or "@" in name:
+        return None
+    if "," in name:  # "Ruiz, Dana"
+        name = name.split(",", 1)[1].strip()
+    words = name.split()
+    if not words or any(w.lower().strip(".") in _ROLE_WORDS for w in words):
+        return None
+    return words[0]
 
 
 def _money(amount: Any, currency: str | None) -> str | None:
@@ -113,7 +123,8 @@ def template_facts(ctx: DraftContext, policy: Policy = DEFAULT_POLICY) -> dict[s
     return {
         "tone": ctx.tone,
         "intents": ctx.intents,
-        "greeting": tones["greeting"][ctx.tone].format(name=ctx.recipient_name or "there"),
+        "greeting": (tones["greeting"][ctx.tone].format(name=ctx.recipient_name) if ctx.recipient_name
+                     else tones["greeting_no_name"][ctx.tone]),
         "closing": tones["closing"][ctx.tone].format(sender=ctx.sender_name),
         "promises": promises,
         "disputes": disputes,
@@ -126,8 +137,14 @@ def template_facts(ctx: DraftContext, policy: Policy = DEFAULT_POLICY) -> dict[s
         "how_to_pay": tones["how_to_pay"],
         "plan_text": plan_text,
         "new_contact": new_contact,
-        "only_other": set(ctx.intents) <= {"other"},
+        "only_other": not _has_section(ctx.intents, promises, disputes),
     }
+
+
+def _has_section(intents: list[str], promises: list[Any], disputes: list[Any]) -> bool:
+    """Whether the reply template has something specific to say (else a holding reply)."""
+    sections = {"payment_sent", "invoice_request", "balance_inquiry", "payment_plan_request", "contact_change"}
+    return bool(promises or disputes or sections & set(intents))
 
 
 def render_template(ctx: DraftContext, policy: Policy = DEFAULT_POLICY) -> DraftText:

@@ -65,11 +65,9 @@ def plan_actions(reading: Reading, snapshot: LedgerSnapshot | None, *, sender: s
         return plan
 
     for p in reading.promises:
-        action = proposals.propose_promise(
+        plan.actions.append(proposals.propose_promise(
             snapshot, amount=p.amount, currency=p.currency, promised_date=p.date,
-            invoices=p.invoices, evidence=p.evidence)
-        if action is not None:
-            plan.actions.append(action)
+            invoices=p.invoices, evidence=p.evidence))
     if "payment_sent" in intents:
         claims = reading.payments or []
         hold = add_business_days(as_of, policy.payment_claim_hold_days)
@@ -125,6 +123,19 @@ def plan_actions(reading: Reading, snapshot: LedgerSnapshot | None, *, sender: s
             label = {"w9": "W-9", "po": "purchase order", "proof_of_delivery": "proof of delivery"}.get(kind, kind)
             plan.missing_documents.append(f"We will send the {label} separately.")
             plan.notes.append(f"attach the {label} by hand before approving")
+    plan.actions = _unique(plan.actions)
     if reading.confidence < 0.5 or intents == {"other"}:
         plan.notes.append("low confidence or off-topic: review the reading")
     return plan
+
+
+def _unique(actions: list[Action]) -> list[Action]:  # type: ignore[valid-type]
+    """The same finding read twice (subject and body, say) is proposed once."""
+    seen: set[str] = set()
+    out = []
+    for a in actions:
+        key = a.model_dump_json(exclude={"evidence", "enabled"})
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out

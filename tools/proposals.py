@@ -6,7 +6,7 @@ never steer a write onto another customer's account.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
 from ledger.actions import (
@@ -26,9 +26,8 @@ def _own(snapshot: LedgerSnapshot, numbers: list[str]) -> list[str]:
 
 
 def propose_promise(snapshot: LedgerSnapshot, *, amount: Decimal | None, currency: str | None,
-                    promised_date: date, invoices: list[str], evidence: str | None) -> RecordPromise | None:
-    if promised_date < snapshot.as_of - timedelta(days=1):
-        return None  # a date already past is not a promise we can hold anyone to
+                    promised_date: date, invoices: list[str], evidence: str | None) -> RecordPromise:
+    # A date already past is still recorded: the promise is judged (and chased) like any other.
     return RecordPromise(amount=amount, currency=currency or snapshot.customer.currency,
                          promised_date=promised_date, invoices=_own(snapshot, invoices), evidence=evidence)
 

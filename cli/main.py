@@ -45,6 +45,8 @@ def _register() -> None:
 
     db_commands.register(app)
     __import__("cli.clean", fromlist=["register"]).register(app)
+    __import__("cli.imports", fromlist=["register"]).register(app)
+    __import__("cli.reports", fromlist=["register"]).register(app)
     __import__("cli.analyze", fromlist=["register"]).register(app)
     __import__("cli.evals", fromlist=["register"]).register(app)
     __import__("cli.mail", fromlist=["register"]).register(app)

@@ -45,6 +45,7 @@ def _register() -> None:
 
     db_commands.register(app)
     __import__("cli.clean", fromlist=["register"]).register(app)
+    __import__("cli.demo", fromlist=["register"]).register(app)
     __import__("cli.imports", fromlist=["register"]).register(app)
     __import__("cli.reports", fromlist=["register"]).register(app)
     __import__("cli.analyze", fromlist=["register"]).register(app)

@@ -19,9 +19,11 @@ venv: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/ar-agent demo run
 
+# pytest exits 5 when it collects nothing: a suite that ran no test is a failure here.
 test: $(STAMP)
 	bash scripts/services.sh
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -p no:cacheprovider; rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "no tests were collected" >&2; exit 1; fi; exit $$rc
 
 eval: $(STAMP)
 	$(BIN)/ar-agent eval --cases evals/cases/test.jsonl --markdown evals/REPORT.md

@@ -48,6 +48,8 @@ _SUPERSETS = {
 # Single-byte labels under which valid multi-byte UTF-8 is almost always a mislabel.
 _SINGLE_BYTE = {"cp1252", "iso8859_15", "iso8859_2", "cp1250", "latin_1"}
 
+_FOLD = re.compile(r"\s*[\r\n]+\s*")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
 
 
@@ -197,7 +199,7 @@ def _decode_words(value: str, defects: list[str], name: str) -> str:
 
 
 def _unfold(value: str) -> str:
-    return re.sub(r"\s*[\r\n]+\s*", " ", value).strip()
+    return _FOLD.sub(" ", value).strip()
 
 
 def header_text(msg: Message, name: str, defects: list[str]) -> str | None:
@@ -253,7 +255,7 @@ def codec_for(charset: str | None) -> str | None:
     if not charset:
         return None
     label = charset.strip().strip("\"'").lower()
-    key = re.sub(r"[^a-z0-9]+", "_", label).strip("_")
+    key = _NON_ALNUM.sub("_", label).strip("_")
     if key in _SUPERSETS:
         return _SUPERSETS[key]
     try:
@@ -263,7 +265,7 @@ def codec_for(charset: str | None) -> str | None:
             name = codecs.lookup(key).name
         except LookupError:
             return None
-    norm = re.sub(r"[^a-z0-9]+", "_", name)
+    norm = _NON_ALNUM.sub("_", name)
     return _SUPERSETS.get(norm, name)
 
 

@@ -67,6 +67,8 @@ _ATTR_END = re.compile(
     re.I,
 )
 _QUOTED = re.compile(r"^\s*>")
+_BLANK_RUN = re.compile(r"\n{3,}")
+_SHORT_RULE = re.compile(r"\s*[-_=*~]{3,}\s*")
 # "30.09.2017, 18.30, "John" <john@x.com>:" — a time of day, an address, a final colon.
 _DATED_ADDRESS = re.compile(
     r"^(?=.{0,300}\b\d{1,2}[:.h]\d{2}\b).{0,300}(<[^<>\s]+@[^<>\s]+>|\S+@\S+\.\w+)\s*>?:$"
@@ -240,7 +242,7 @@ def _tidy(lines: list[str], drop_sentinel: bool = False) -> str:
     if drop_sentinel:
         lines = [ln for ln in lines if QUOTE_SENTINEL not in ln]
     text = "\n".join(ln.rstrip() for ln in lines)
-    text = re.sub(r"\n{3,}", "\n\n", text)
+    text = _BLANK_RUN.sub("\n\n", text)
     return text.strip("\n").rstrip()
 
 
@@ -297,8 +299,10 @@ def split_signature(text: str, sender_name: str | None = None) -> tuple[str, str
     lines = text.split("\n")
     n = len(lines)
     disclaimer_at = n
-    for i, line in enumerate(lines):
-        if i > 0 and _DISCLAIMER.search(line):
+    # Disclaimers close a message: only its last lines are worth the expensive search.
+    for i in range(max(1, n - 60), n):
+        line = lines[i]
+        if _DISCLAIMER.search(line):
             start = i
             while start > 0 and lines[start - 1].strip():
                 start -= 1
@@ -307,7 +311,7 @@ def split_signature(text: str, sender_name: str | None = None) -> tuple[str, str
                 # A rule line just above belongs to the disclaimer too.
                 while disclaimer_at > 0 and (
                     not lines[disclaimer_at - 1].strip()
-                    or re.fullmatch(r"\s*[-_=*~]{3,}\s*", lines[disclaimer_at - 1])
+                    or _SHORT_RULE.fullmatch(lines[disclaimer_at - 1])
                 ):
                     disclaimer_at -= 1
                 break

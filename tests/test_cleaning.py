@@ -230,3 +230,26 @@ def test_never_raises_on_garbage_after_headers():
     raw = b"From: a@b.example\r\nContent-Type: multipart/mixed; boundary=\r\n\r\n\xff\xfe\x00garbage"
     cleaned = clean_message(raw)
     assert cleaned.from_addr == "a@b.example"
+
+
+def test_clean_command_prints_one_json_line_per_file_and_survives_a_bad_one(tmp_path):
+    import typer
+    from typer.testing import CliRunner
+
+    from cli import clean as clean_command
+
+    app = typer.Typer()
+    clean_command.register(app)
+    app.command("noop", hidden=True)(lambda: None)  # keeps "clean" a named subcommand
+    empty = tmp_path / "empty.eml"
+    empty.write_bytes(b"")
+    good = CORPUS / "outlook_original_message.eml"
+    result = CliRunner().invoke(app, ["clean", str(good), str(empty), "--json"])
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert [line["path"] for line in lines] == [str(good), str(empty)]
+    assert lines[0]["new_text"].startswith("We paid INV-1042")
+    assert lines[0]["auto_reply"] is False
+    for key in ("quoted_text", "signature", "return_date", "attachments", "thread_key", "defects"):
+        assert key in lines[0]
+    assert "error" in lines[1]
+    assert result.exit_code != 0

@@ -22,7 +22,7 @@ PROMISE = {
         r"(?: \w+){0,3}? (?:payment|funds|wire|check|cheque|transfer|money|remittance|ach|balance|"
         r"it paid|this paid|them paid|paid|out|through)\b",
         r"(?:will|'ll|shall|is going to|are going to|should|would) (?:\w+ )?be (?:paid|settled|remitted|wired|"
-        r"transferred|sent|released|processed|issued|cleared|mailed|in your (?:account|bank)|credited|"
+        r"transferred|sent|released|processed|issued|initiated|cleared|mailed|in your (?:account|bank)|credited|"
         r"on its way|with you|covered|paying|included|going out|out|made)",
         r"(?:payment|funds|money|wire|transfer|check|cheque|remittance|ach|it) (?:will|'ll|is going to|should|would) "
         r"(?:\w+ )?(?:go out|be made|reach you|arrive|land|hit|clear|follow|be with you|be in|leave|post)",
@@ -57,7 +57,7 @@ PROMISE = {
         r"recibiran (?:el pago|la transferencia|los fondos|el importe)",
         r"nos comprometemos a (?:pagar|abonar|liquidar)",
         r"pago programado|(?:se libera|se liberara|saldra|sale|se enviara|se emitira|se hara)\b",
-        r"(?:la |lo |las |los )?(?:pagamos|pagaremos|transferimos|abonamos|liquidamos)\b",
+        r"(?:la |lo |las |los )(?:pagamos|transferimos|abonamos|liquidamos)\b",
     ],
     "fr": [
         r"(?:nous|je) (?:allons|vais) (?:\w+ )?(?:payer|regler|virer|effectuer|proceder|envoyer|solder)",
@@ -129,7 +129,8 @@ PAYMENT_SENT = {
         r"^(?:already )?(?:paid|pagad[ao]|payee?|reglee?|bezahlt|uberwiesen|erledigt)(?: (?:today|yesterday|hoy|ayer|aujourd'hui|hier|heute|gestern))?\W*$",
         r"(?:we|i)(?: have|'ve)?(?: already| just)? (?:sent|wired|transferred|remitted|mailed|paid) (?:you )?(?:the )?(?:\$|€|£|usd|eur|gbp|cad|chf)\s?\d",
         r"(?:payment|wire|transfer|check|cheque|ach|eft|funds|remittance|bacs|sepa) (?:sent|made|released|initiated|processed|mailed|issued|went out|paid)\b",
-        r"(?:today's|yesterday's|this morning's|last week's|friday's|thursday's) (?:payment|check|cheque|ach|wire) run|payment run (?:included|includes)|(?:check|cheque) (?:#|no\.?|number) ?\d{3,}",
+        r"(?:has|have) (?:already |just |now )?(?:released|sent|made|initiated|issued|processed|remitted|wired|transferred|submitted|executed) (?:a |the |our |your |an |\S+ ){0,3}(?:payments?|wires?|transfers?|checks?|cheques?|remittance|funds|ach|eft|bacs|sepa)",
+        r"(?:today's|yesterday's|this morning's|last week's) (?:payment|check|cheque|ach|wire) run|payment run (?:included|includes)|(?:check|cheque) (?:#|no\.?|number) ?\d{3,}",
         r"(?:billed|invoiced) and paid|has issued a payment|amount paid|payment (?:date|number|method)\s*:",
     ],
     "es": [
@@ -486,6 +487,14 @@ INJECTION = [
     r"(?:ai|automated|virtual) (?:agent|assistant|system|model)s?|\bassistant\s*:|system override|this instruction|do not (?:flag|mention this)|human review|<!--",
 ]
 
+# Asking for a corrected invoice is the remedy of a dispute, not a request for a document.
+CORRECTION = [
+    r"(?:corrected|revised|new|updated|amended|adjusted|credit) (?:invoice|note|memo|copy)|re-?submit\w*|re-?issue\w*|rectif\w*|take the \w+ off",
+]
+SUPPORTING_DOCS = [
+    r"waivers?|tickets?|timesheets?|payroll|proof of delivery|\bpods?\b|delivery (?:note|receipt|ticket)s?|backup|receipts|certificates?|packing (?:slip|list)s?|bill of lading",
+]
+
 # Stopping contact without any legal or insolvency ground (may just be a redirection).
 STOP_CONTACT = [
     r"stop (?:contacting|emailing|e-mailing|calling|sending|all contact|these emails|the emails|chasing)|unsubscribe",
@@ -508,5 +517,6 @@ def compile_table(fragments, *, boundary: bool = True) -> re.Pattern:
         fragments = [f for group in fragments.values() for f in group]
     body = "|".join(f"(?:{f})" for f in fragments)
     if boundary:
-        return re.compile(rf"(?<![\w'])(?:{body})(?![\w])")
+        # A fragment may start with an apostrophe ("'ll pay") right after a word.
+        return re.compile(rf"(?:(?<![\w'])|(?='))(?:{body})(?:(?<=\w)(?!\w)|(?<!\w))")
     return re.compile(body)

@@ -52,6 +52,8 @@ _AUTO = lx.compile_table(lx.AUTO_REPLY)
 _INJECTION = lx.compile_table(lx.INJECTION)
 _BROADCAST = lx.compile_table(lx.BROADCAST)
 _STOP = lx.compile_table(lx.STOP_CONTACT)
+_CORRECTION = lx.compile_table(lx.CORRECTION)
+_SUPPORTING = lx.compile_table(lx.SUPPORTING_DOCS)
 _PRONOUN_START = re.compile(r"^(?:and |so |but )?(?:it|this|that|they|these|both|them|the (?:payment|wire|transfer|check|cheque|balance|ach|funds)|payment|funds)\b")
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|rv|tr|sv|antw|r|enc|res)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 _REQUEST = re.compile(r"(?<![\w'])(?:please|kindly|could you|can you|would you|por favor|podrian|pourriez|merci de|veuillez|bitte|konnten sie|konnen sie)(?![\w])")
@@ -137,7 +139,8 @@ class OfflineReasoner:
                 previous = clause
         _attach_default_invoices(found, invoices)
         if "invoice_request" not in found.intents and "missing_po_or_docs" in found.reasons:
-            if _REQUEST.search(body.folded) or re.search(r"\b(?:send|resend|provide|attach)\b", body.folded):
+            asked = _REQUEST.search(body.folded) or re.search(r"\b(?:send|resend|provide|attach)\b", body.folded)
+            if asked and _SUPPORTING.search(body.folded):
                 found.intents.add("invoice_request")
 
         if found.reasons or "dispute" in found.intents:
@@ -256,11 +259,6 @@ def _read_clause(
 
     promised = False
     cues = [] if broadcast or question or _HEDGE.search(text) else list(_PROMISE.finditer(text))
-    if not cues and not broadcast and not question and not _HEDGE.search(text):
-        # "La pagamos la semana que viene": a paid-looking verb with only a future date is a promise.
-        paid = _PAID.search(text)
-        if paid and dates and all(d.value > today for d in dates):
-            cues = [paid]
     for m in cues:
         if _negated(text, m.start(), m.end()):
             continue
@@ -296,6 +294,9 @@ def _read_clause(
         request = _REQUEST.search(text)
         for m in _PAID.finditer(text):
             if _negated(text, m.start(), m.end()) or question or (request and request.start() < m.start()):
+                continue
+            condition = _CONDITION.search(text)
+            if condition and condition.start() < m.start():
                 continue
             future = [d for d in dates if d.value > today]
             if future and _PROMISE.search(text):
@@ -340,7 +341,10 @@ def _read_clause(
     elif _QUESTION.search(text) and _payment_words(text) and dates and not _INVOICE_REQUEST.search(text):
         found.add("payment_plan_request", clause, part, weight=0.6)
 
-    requested = bool(_INVOICE_REQUEST.search(text)) and not _negated_request(text)
+    requested = any(
+        not _CORRECTION.search(m.group()) and not (disputed and m.group() in ("resend", "re-send"))
+        for m in _INVOICE_REQUEST.finditer(text)
+    ) and not _negated_request(text) and not (disputed and _CORRECTION.search(text) and not _SUPPORTING.search(text))
     if requested:
         found.add("invoice_request", clause, part, weight=0.9)
 

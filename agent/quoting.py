@@ -364,7 +364,7 @@ def _name_block(lines: list[str], content: list[int], sender_name: str) -> int |
         return None
     tail = content[-9:]
     for k, i in enumerate(tail):
-        if i == 0 or lines[i - 1].strip():
+        if i == content[0] or lines[i - 1].strip():
             continue
         after = [lines[j] for j in tail[k:]]
         if len(after) > 8 or any(len(a.strip()) > 60 for a in after):

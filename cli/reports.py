@@ -64,9 +64,9 @@ def aging_report(
         print_json(result.model_dump())
         return
     table = Table(title=f"Aging as of {day}", title_justify="left")
-    table.add_column("customer")
+    table.add_column("customer", overflow="fold")
     for name in (*BUCKETS, "total"):
-        table.add_column(name.replace("_", "-"), justify="right")
+        table.add_column(name.replace("_", "-"), justify="right", no_wrap=True)
     for row in result.customers[:top]:
         table.add_row(f"{row.name} ({row.customer_id})", *(_show(row.buckets[b]) for b in BUCKETS),
                       _show(row.total))

@@ -118,6 +118,11 @@ def _retrying(agent: Agent, message_row_id: int) -> bool:
 def make_agent(settings: Settings, sessions: sessionmaker[Session], **overrides: Any) -> Agent:
     """The agent as configured: reasoner by key or AR_REASONER, memory, model drafter."""
     reasoner = overrides.pop("reasoner", None) or get_reasoner(settings.reasoner)
+    if getattr(reasoner, "name", "offline") == "openai" and "model_drafter" not in overrides:
+        from agent.drafting import model_drafter
+        from agent.llm import client_from_settings
+
+        overrides["model_drafter"] = model_drafter(client_from_settings(settings))
     deps = AgentDeps(sessions=sessions, reasoner=reasoner, from_address=settings.from_address,
                      max_message_bytes=settings.max_message_bytes, **overrides)
     return Agent(deps, settings.database_url)

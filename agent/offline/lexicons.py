@@ -69,7 +69,7 @@ PROMISE = {
         r"nous nous engageons a (?:payer|regler)",
     ],
     "de": [
-        r"(?:werden|werde|wird)\b[^.;!?]{0,60}?\b(?:zahlen|bezahlen|uberweisen|begleichen|bezahlt|uberwiesen|"
+        r"(?:werden|werde|wird)\b(?:[^.;!?]|\.(?=\d)){0,100}?\b(?:zahlen|bezahlen|uberweisen|begleichen|bezahlt|uberwiesen|"
         r"beglichen|angewiesen|anweisen|ausgleichen|ausgeglichen|veranlassen|veranlasst|erfolgen|freigeben|freigegeben)\b",
         r"(?:zahlen|bezahlen|uberweisen|begleichen|uberweise|zahle|begleiche|veranlassen) (?:wir|ich)\b",
         r"(?:die |unsere )?(?:zahlung|uberweisung|begleichung)(?: \w+){0,2} (?:erfolgt|geht|kommt)\b",
@@ -129,6 +129,7 @@ PAYMENT_SENT = {
         r"^(?:already )?(?:paid|pagad[ao]|payee?|reglee?|bezahlt|uberwiesen|erledigt)(?: (?:today|yesterday|hoy|ayer|aujourd'hui|hier|heute|gestern))?\W*$",
         r"(?:we|i)(?: have|'ve)?(?: already| just)? (?:sent|wired|transferred|remitted|mailed|paid) (?:you )?(?:the )?(?:\$|€|£|usd|eur|gbp|cad|chf)\s?\d",
         r"(?:payment|wire|transfer|check|cheque|ach|eft|funds|remittance|bacs|sepa) (?:sent|made|released|initiated|processed|mailed|issued|went out|paid)\b",
+        r"paid (?:in full )?(?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d|(?:inv-?\d{5}|invoice)\W{1,3}paid\b",
         r"(?:has|have) (?:already |just |now )?(?:released|sent|made|initiated|issued|processed|remitted|wired|transferred|submitted|executed) (?:a |the |our |your |an |\S+ ){0,3}(?:payments?|wires?|transfers?|checks?|cheques?|remittance|funds|ach|eft|bacs|sepa)",
         r"(?:today's|yesterday's|this morning's|last week's) (?:payment|check|cheque|ach|wire) run|payment run (?:included|includes)|(?:check|cheque) (?:#|no\.?|number) ?\d{3,}",
         r"(?:billed|invoiced) and paid|has issued a payment|amount paid|payment (?:date|number|method)\s*:",
@@ -151,8 +152,9 @@ PAYMENT_SENT = {
         r"deja (?:regle|paye)",
     ],
     "de": [
-        r"(?:haben|habe|hatten)\b[^.;!?]{0,60}?\b(?:bezahlt|uberwiesen|beglichen|gezahlt|angewiesen|ausgeglichen|veranlasst|getatigt|freigegeben)\b",
-        r"(?:wurde|wurden|ist|sind)\b[^.;!?]{0,40}?\b(?:bezahlt|uberwiesen|beglichen|gezahlt|angewiesen|ausgeglichen|ausgefuhrt|erfolgt|veranlasst)\b(?! werden)",
+        r"(?:haben|habe|hatten)\b(?:[^.;!?]|\.(?=\d)){0,80}?\b(?:bezahlt|uberwiesen|beglichen|gezahlt|angewiesen|ausgeglichen|veranlasst|getatigt|freigegeben)\b",
+        r"(?:wurde|wurden|ist|sind)\b(?:[^.;!?]|\.(?=\d)){0,60}?\b(?:bezahlt|uberwiesen|beglichen|gezahlt|angewiesen|ausgeglichen)\b(?! werden)",
+        r"(?:zahlung|uberweisung)(?:[^.;!?]|\.(?=\d)){0,60}?\b(?:wurde|ist)\b(?:[^.;!?]|\.(?=\d)){0,60}?\b(?:erfolgt|ausgefuhrt|veranlasst|angewiesen)\b",
         r"zahlungsavis|uberweisungsbeleg|zahlungsbestatigung|zahlungsnachweis|zahlungsanzeige|uberweisungsbestatigung",
         r"bereits (?:bezahlt|uberwiesen|beglichen)",
     ],
@@ -182,7 +184,7 @@ DISPUTE = {
     ],
     "fr": [
         r"contest\w*|litige|desaccord|pas d'accord|erreur|errone\w*|incorrect\w*|inexact\w*|reclamation|ecart",
-        r"factur\w* (?:a tort|en trop|deux fois)|ne correspond pas|refus\w*|bloque\w*|en suspens",
+        r"factur\w* (?:a tort|en trop|deux fois)|ne correspond pas|refus\w*|bloque\w*|en suspens|re-?edit\w*",
     ],
     "de": [
         r"reklam\w*|beanstand\w*|widersprech\w*|widerspruch|einspruch|fehlerhaft\w*|falsch\w*|nicht korrekt|unrichtig",
@@ -208,9 +210,9 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
     ),
     "quantity_short": (
         [
-            r"short[- ]?(?:shipped|delivered|shipment|delivery|by \d+)|shorted|(?:came|arrived|was|were) short(?![- ]?pa)",
+            r"short[- ]?(?:shipped|delivered|shipment|delivery|by \d+)|shorted|shorted",
             r"(?:yard|our|physical|receiving|receipt|actual|warehouse) count (?:was|is|shows|of) \d+|counted (?:only )?\d+|receiving (?:report|record)s? (?:shows?|says|has) \d+|goods receipt|(?:invoice|invoiced|billed) (?:quantity|qty)",
-            r"(?:received|got) (?:only )?\d+ of (?:the )?\d+|bill (?:us )?only (?:for )?what|(?:billed|invoiced|charged) (?:us )?for \d+ \w+[^.?!]{0,60}\b(?:shows?|counted|received|got) (?:only )?\d+|back-?ordered",
+            r"(?:received|got) (?:only )?\d+ of (?:the )?\d+|bill (?:us )?only (?:for )?what|(?:billed|invoiced|charged) (?:us )?for \d+ \w+[^.?!]{0,60}\b(?:shows?|counted|received|got) (?:only )?\d+|(?:came|arrived) short|(?:was|were) short (?:by|of) \d|(?:was|were) short-?shipped",
             r"only (?:\w+ )?(?:received|got|delivered|shipped|arrived) \d+|received only \d+|(?:we|i) (?:only )?received \d+ (?:\w+ )?(?:of|out of|instead|but|not)",
             r"missing (?:\d+ )?(?:\w+ )?(?:items?|units?|boxes|cases|pallets|cartons|pieces|pcs|parts|bags|rolls|drums)",
             r"\d+ (?:\w+ )?(?:units?|items?|boxes|cases|pallets|cartons|pieces|pcs|bags|rolls|drums) (?:were |are |was |is )?(?:missing|short|not delivered|never arrived)",
@@ -229,7 +231,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"poor (?:condition|quality)|quality (?:issue|problem|defect)s?|arrived (?:damaged|broken|in pieces|dead)|out of spec|not to spec",
             r"danad[ao]s?|defectuos[ao]s?|averiad[ao]s?|en mal estado|rot[ao]s?|no funciona\w*",
             r"endommage\w*|defectueu\w*|casse\w*|abime\w*|ne fonctionne pas|en mauvais etat",
-            r"beschadigt\w*|defekt\w*|kaputt\w*|mangelhaft\w*|bruchschaden|transportschaden|funktioniert nicht",
+            r"beschadigt\w*|defekt\w*|kaputt\w*|bruchschaden|transportschaden|funktioniert nicht",
         ],
         [r"condition|quality|calidad|qualite|qualitat"],
     ),
@@ -260,7 +262,8 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:without|missing|no) (?:the |a |any )?(?:proof of delivery|pod|delivery note|supporting documentation|backup|timesheets|receipts)",
             r"without (?:the |a |an |our |your )?(?:signed |approved |certified |original |itemi[sz]ed )?(?:\w+ ){0,2}(?:po|purchase order|lien waivers?|waivers?|payroll|tickets?|timesheets?|proof of delivery|pod|delivery (?:note|ticket|receipt)s?|documentation|documents|paperwork|backup|receipts?|certificates?|sign-?off)\b",
             r"sin (?:el )?(?:numero de )?(?:orden de compra|pedido|oc)\b|falta (?:el )?(?:numero de )?(?:orden de compra|pedido|albaran|oc)\b",
-            r"sans (?:le )?(?:numero de )?(?:bon de commande|commande)|(?:numero de )?(?:bon de )?commande (?:manquant|absent|obligatoire)",
+            r"ne mentionne pas (?:notre |le |la )?(?:numero de )?(?:bon de commande|commande)|bon de commande[^.]{0,30}obligatoire|ne pouvons pas (?:traiter|valider|comptabiliser)",
+        r"sans (?:le )?(?:numero de )?(?:bon de commande|commande)|(?:numero de )?(?:bon de )?commande (?:manquant|absent|obligatoire)",
             r"ohne (?:\w+ )?(?:bestellnummer|bestellung|lieferschein)|bestellnummer (?:fehlt|ist erforderlich)|fehlende (?:bestellnummer|unterlagen)|lieferschein fehlt",
         ],
         [r"po number|purchase order|bestellnummer|orden de compra|bon de commande"],
@@ -285,17 +288,18 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"were (?:sent )?back|sent (?:them |it )?back",
             r"nota de (?:credito|abono)|devol\w*|devolvimos|reembols\w*",
             r"avons retourne\w*|retour(?:ne|nee|nes|nees)\b",
-            r"gutschrift|rucksendung|zuruckgeschickt|zuruckgesandt|retourniert|retoure|erstattung",
+            r"rucksendung|zuruckgeschickt|zuruckgesandt|retourniert|retoure",
+            r"returned (?:\w+ ){0,2}(?:parts|goods|items|units|products|merchandise|material|pallets)|(?:please )?apply (?:the |our )?credit (?:memo|note)",
         ],
         [r"credit|return|returns|abono|retour|credit (?:note|memo)|\brma\b|refund\w*|avoir|gutschrift"],
     ),
     "pricing": (
         [
-            r"price list|locked (?:in )?(?:the )?(?:price|pricing|rate)s?|freight|shipping (?:charge|fee|cost)s?|surcharge|late(?:-payment| payment)? fee|list price|(?:% |percent )(?:off|discount)",
+            r"price list|locked (?:in )?(?:the )?(?:price|pricing|rate)s?|freight|shipping (?:charge|fee|cost)s?|list price|(?:% |percent )(?:off|discount)",
             r"overcharg\w*|price (?:increase|difference|discrepancy|change)|(?:wrong|incorrect|higher|different) (?:\w+ )?(?:price|pricing|rate|unit price)s?",
             r"(?:agreed|contract(?:ed)?|quoted|negotiated|list|catalog|catalogue) (?:\w+ )?(?:price|rate|pricing|amount)s?|(?:our|the) (?:quote|quotation|contract|agreement) (?:says|said|states|shows)",
-            r"discount (?:was |is |has )?(?:not|never|missing)|missing (?:the |our )?discount|(?:per|/|a) (?:unit|piece|hour|each|pc|item|yd|yard|ton|tonne|kg|lb|ft|box|case|pallet|gallon|litre|liter|meter|metre)\b|unit price",
-            r"(?:our|the) (?:\w+ )?(?:quote|quotation|contract|agreement)(?: \S+){0,2} (?:says|said|states|shows|was|is|gives|has)",
+            r"discount (?:was |is |has )?(?:not|never|missing)|missing (?:the |our )?discount|(?:per |/ ?|a )(?:unit|piece|hour|each|pc|item|yd|yard|ton|tonne|kg|lb|ft|box|case|pallet|gallon|litre|liter|meter|metre)\b|unit price",
+            r"(?:our|the) (?:\w+ )?(?:quote|quotation)(?: \S+){0,2} (?:says|said|states|shows|was|is|gives|has)|(?:contract|agreement)\b[^.]{0,40}(?:price|pricing|rate|\$|€|£|% off|discount)",
             r"precio\w*|tarifa\w*|descuento|cotizaci\w*|presupuesto",
             r"\bprix\b|tarif\w*|remise|devis",
             r"preis\w*|rabatt\w*|stuckpreis|einzelpreis|angebot",
@@ -309,7 +313,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:work|job|installation|repair|maintenance|project|visit|training|cleaning|consulting|hours)(?: \w+){0,2} (?:was |were |is |has |have )?(?:not|never) (?:been )?(?:complete|completed|finished|done|performed|delivered|carried out|provided)",
             r"(?:were|was) not (?:done|cleaned|finished|completed|fixed|repaired)|(?:crew|technician|engineer|team|contractor|he|she|they) (?:left|arrived) (?:after|\w+ hours? late|late|early)|partial (?:service|job|work|repair)|left (?:saying|before|after)",
             r"tecnico|a medias|no ha vuelto|instalacion (?:incompleta|sin terminar)|sin terminar",
-            r"technician\w*|engineer (?:did|never|didn't)|(?:did not|didn't|never) (?:show up|perform|complete|finish|turn up)",
+            r"(?:technician|engineer|monteur|installer)s? (?:did|never|didn't|left|arrived|was|were|has not|hasn't)|montage|nachbesserung|mangelhaft ausgefuhrt|nicht mehr da|(?:did not|didn't|never) (?:show up|perform|complete|finish|turn up)",
             r"servicio (?:no|deficiente|incompleto|mal)|trabajo (?:no|incompleto)|no se (?:realizo|completo) el (?:servicio|trabajo)",
             r"prestation (?:non|incomplete|pas)|service (?:non|pas) (?:rendu|effectue)|travaux (?:non|pas|inacheves)",
             r"leistung\w* (?:wurde |wurden )?(?:nicht|nie|mangelhaft|unvollstandig)|nicht erbracht|ausfall",
@@ -325,7 +329,7 @@ INVOICE_REQUEST = {
         r"(?:copy|copies|duplicate|pdf|statements?|invoices?|inv|w-?9|w-?8\w*|tax forms?|proof of delivery|pods?|delivery (?:note|receipt|confirmation)s?|"
         r"bill of lading|bol|packing (?:slip|list)s?|purchase order|po|breakdown|backup|supporting documentation|documents?|paperwork|receipts?|delivery tickets?|tickets?|lien waivers?|payroll|certificates?)\b",
         r"(?:resend|re-send)\b|send (?:\S+ ){0,3}as (?:a )?pdf|send (?:them|it) (?:over|again)|(?:attach|include) (?:the |them|it)(?: \S+){0,3} and resend",
-        r"(?:copy|copies|duplicate|pdf) of (?:the |your |our |this |that |these |all |invoice|inv)",
+        r"(?:copy|copies|pdf) of (?:the |your |our |this |that |these |all |invoice|inv)",
         r"(?:need|require|request|requesting|want|would like|missing|lost|misplaced|cannot find|can't find|could not find|couldn't find|"
         r"don't have|do not have|never (?:received|got)|haven't (?:received|got|seen)|have not (?:received|seen)|did not receive|didn't receive|no record of)"
         r"(?: (?:a|an|the|this|that|your|any|our|these|those|a new|an updated|a corrected|a signed))? ?(?:copy|copies|invoices?|statements?|w-?9|tax forms?|pod|proof of delivery|bill)\b",
@@ -361,7 +365,7 @@ DOCUMENT_KINDS = {
 
 PAYMENT_PLAN = {
     "en": [
-        r"payment plan|instal+ments?|in (?:two|three|four|five|six|\d) (?:equal |monthly |weekly |separate |smaller )?(?:parts|payments|tranches|instal+ments|chunks|stages)",
+        r"(?:two|three|four|\d) (?:equal |monthly )?payments of|payment plan|instal+ments?|in (?:two|three|four|five|six|\d) (?:equal |monthly |weekly |separate |smaller )?(?:parts|payments|tranches|instal+ments|chunks|stages)",
         r"split\b(?: \S+){0,4} (?:into|across|over|between|in)\b|(?:revised|new|different|extended) (?:payment )?terms|hold off (?:on |until|till)|(?:give|grant|allow) us (?:until|till|a few|some|more|an extra|another)",
         r"spread (?:the |out |it |this )?(?:payments?|balance|amount|it|cost)?(?: \w+)? (?:over|across|out)",
         r"(?:an |a short |more |some |additional |extra |\d+[- ]day |two[- ]week )?extension|extend (?:the |our |its )?(?:due date|deadline|terms|payment|credit)",
@@ -393,7 +397,7 @@ BALANCE_STRONG = {
         r"how much (?:is|remains|do we have) (?:still )?(?:outstanding|owed|due|open)|which invoices (?:are|remain|were|is|do we have) (?:still )?(?:open|outstanding|unpaid|due|overdue)",
         r"(?:list|summary|overview) of (?:\w+ )?(?:open|outstanding|unpaid) (?:invoices|items)|how (?:can|do|should|could) (?:we|i) (?:pay|make (?:a |the )?payment|remit|settle)",
         r"(?:bank|banking|wire|remittance|ach|payment) (?:details|instructions|information|info)|remit[- ]to address|where (?:do|should|can) (?:we|i) (?:send|remit|mail)",
-        r"pay (?:\w+ )?(?:by|with|via) (?:credit )?card|payment portal|pay online|routing number|sort code|(?:what|which) (?:is|are) (?:the |our )?(?:\w+ )?(?:open|outstanding|due)",
+        r"(?:anything|something|any other invoices?|else) (?:still )?(?:open|outstanding|due|unpaid)\b|pay (?:\w+ )?(?:by|with|via) (?:credit )?card|payment portal|pay online|routing number|sort code|(?:what|which) (?:is|are) (?:the |our )?(?:\w+ )?(?:open|outstanding|due)",
         r"what(?:'s| is) (?:the |our )?(?:current |outstanding |total |remaining )?(?:balance|amount (?:due|owed|outstanding))",
     ],
     "es": [
@@ -484,7 +488,7 @@ INJECTION = [
     r"ignore (?:all |any )?(?:the )?(?:previous|prior|above|earlier|preceding) (?:instructions|prompts|messages|rules)",
     r"disregard (?:all |any )?(?:the )?(?:previous|prior|above|earlier) |system prompt|you are (?:now )?an? (?:ai|assistant|language model|bot)",
     r"(?:mark|set|flag|record) (?:all |every |these |the |my |our )?(?:open )?(?:invoices?|accounts?|balances?)(?: \S+){0,5} (?:as )?(?:paid|settled|closed|zero)|as an ai|new instructions",
-    r"(?:ai|automated|virtual) (?:agent|assistant|system|model)s?|\bassistant\s*:|system override|this instruction|do not (?:flag|mention this)|human review|<!--",
+    r"assistant instructions?|instructions? for (?:the )?(?:ai|assistant|model|system)|###|(?:ai|automated|virtual) (?:agent|assistant|system|model)s?|\bassistant\s*:|system override|this instruction|do not (?:flag|mention this)|human review|<!--",
 ]
 
 # Asking for a corrected invoice is the remedy of a dispute, not a request for a document.

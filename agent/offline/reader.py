@@ -58,6 +58,7 @@ _PRONOUN_START = re.compile(r"^(?:and |so |but )?(?:it|this|that|they|these|both
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|rv|tr|sv|antw|r|enc|res)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 _REQUEST = re.compile(r"(?<![\w'])(?:please|kindly|could you|can you|would you|por favor|podrian|pourriez|merci de|veuillez|bitte|konnten sie|konnen sie)(?![\w])")
 _CONFIRM = re.compile(r"(?<![\w'])(?:please (?:confirm|advise|let (?:us|me) know|tell)|could you (?:confirm|tell)|can you (?:confirm|tell)|confirmer|confirmar|bestatigen)(?![\w])")
+_HELPDESK = re.compile(r"(?:for|with) (?:any )?(?:questions|queries|enquiries|inquiries)|questions about this|if you have (?:any )?questions")
 _EU_TLDS = (".uk", ".de", ".fr", ".es", ".eu", ".ie", ".it", ".nl", ".be", ".at", ".ch", ".pt", ".se", ".dk", ".no", ".fi", ".pl", ".lu")
 
 
@@ -84,6 +85,7 @@ class _Findings:
     evidence: list[Evidence] = field(default_factory=list)
     strength: float = 0.0
     legal: bool = False
+    weak_reasons: list[str] = field(default_factory=list)
     paid_clauses: dict[int, int] = field(default_factory=dict)  # clause start -> payments index
 
     def add(self, intent: str, clause: Clause, part: _Part, label: str | None = None, weight: float = 1.0) -> None:
@@ -111,8 +113,6 @@ class OfflineReasoner:
         subject = _part(_REPLY_PREFIX.sub("", subject_raw), anchor, day_first, known, is_subject=True)
         body = _part(message.new_text or "", anchor, day_first, known)
         blocked = _injection_blocks(body.folded)
-        if blocked:
-            body.invoices = [i for i in body.invoices if not _in_blocks(i.start, blocked)]
         invoices = invoice_numbers(subject.invoices + body.invoices)
 
         paid_notice = bool(_PAID.search(body.folded.replace("\n", " ")))
@@ -143,6 +143,8 @@ class OfflineReasoner:
             if asked and _SUPPORTING.search(body.folded):
                 found.intents.add("invoice_request")
 
+        if not found.reasons:
+            found.reasons = found.weak_reasons
         if found.reasons or "dispute" in found.intents:
             found.intents.add("dispute")
             if not found.reasons:
@@ -198,13 +200,15 @@ def _day_first(message, anchor: datetime) -> bool:
 
 def _part(raw: str, anchor: datetime, day_first: bool, known: frozenset[str], *, is_subject: bool = False) -> _Part:
     folded = fold(raw)
+    # Mentions are found across hard-wrapped line breaks; clauses still split on them.
+    flat = folded.replace("\r", " ").replace("\n", " ")
     return _Part(
         raw=raw,
         folded=folded,
         clauses=clauses(raw, folded),
-        dates=find_dates(folded, anchor, day_first=day_first),
-        amounts=find_amounts(folded),
-        invoices=find_invoices(folded, known),
+        dates=find_dates(flat, anchor, day_first=day_first),
+        amounts=find_amounts(flat),
+        invoices=find_invoices(flat, known),
         is_subject=is_subject,
     )
 
@@ -221,7 +225,9 @@ def _looks_automatic(body: _Part) -> bool:
 def _negated(text: str, start: int, end: int) -> bool:
     """A negation shortly before a cue, or inside a cue that spans words ("werden nicht zahlen")."""
     window = text[max(0, start - 30) : end]
-    return bool(_NEGATION.search(window))
+    if _NEGATION.search(window):
+        return True
+    return bool(re.match(r"\s+(?:\w+\s+)?(?:nicht|pas|no)\b", text[end : end + 20]))
 
 
 def _injection_blocks(folded: str) -> list[tuple[int, int]]:
@@ -321,8 +327,9 @@ def _read_clause(
     if disputed and not _only_thanks(text):
         chosen = reasons["strong"] or reasons["weak"] or ["other"]
         for reason in chosen:
-            if reason not in found.reasons and reason != "other":
-                found.reasons.append(reason)
+            bucket = found.reasons if reasons["strong"] else found.weak_reasons
+            if reason not in bucket and reason != "other":
+                bucket.append(reason)
             found.add("dispute", clause, part, label=f"dispute:{reason}", weight=0.9 if reasons["strong"] else 0.6)
         if chosen == ["other"]:
             found.intents.add("dispute")
@@ -354,7 +361,9 @@ def _read_clause(
     ):
         found.add("balance_inquiry", clause, part, weight=0.8)
 
-    if _CONTACT.search(text) or (_CONTACT_WEAK.search(text) and lx.EMAIL.search(text)):
+    if _CONTACT.search(text) or (
+        _CONTACT_WEAK.search(text) and lx.EMAIL.search(text) and not _HELPDESK.search(text)
+    ):
         found.add("contact_change", clause, part, weight=0.9)
 
     if _CEASE.search(text):
@@ -408,6 +417,14 @@ def _promise(
             for a, d in zip(amounts, future)
         ]
     chosen_date = max(future, key=lambda d: d.value)
+    if len(invoices) > 1 and len(amounts) == len(invoices):
+        # "both this Thursday - INV-1 ($1,425.00) and INV-2 ($2,610.00)": one promise per invoice.
+        return [
+            PromiseFinding(
+                amount=as_money(a.value), currency=a.currency, date=chosen_date.value, invoices=[n], evidence=clause.raw
+            )
+            for n, a in zip(invoices, amounts)
+        ]
     amount = None
     if amounts:
         after = [a for a in amounts if a.start >= cue_at]
@@ -429,7 +446,9 @@ def _same_promise(a: PromiseFinding, b: PromiseFinding) -> bool:
 
 def _attach_default_invoices(found: _Findings, invoices: list[str]) -> None:
     """A promise that names no invoice covers the message's invoices not claimed elsewhere."""
-    claimed = {n for p in found.payments for n in p.invoices} | {d.invoice for d in found.disputes if d.invoice}
+    # A promise next to a dispute usually pays the undisputed part of that same invoice, so
+    # only invoices already claimed as paid are left out.
+    claimed = {n for p in found.payments for n in p.invoices}
     unclaimed = [n for n in invoices if n not in claimed]
     for promise in found.promises:
         if not promise.invoices:

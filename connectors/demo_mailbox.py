@@ -13,7 +13,6 @@ The messages are chosen with `random.Random(seed)` and dated a few days before `
 
 from __future__ import annotations
 
-import calendar
 import mailbox
 import random
 from collections.abc import Callable
@@ -188,14 +187,6 @@ def say_money(amount: Decimal, currency: str, language: str = "en") -> str:
 
 def coming_friday(day: date) -> date:
     return day + timedelta(days=(4 - day.weekday()) % 7 or 7)
-
-
-def friday_next_week(day: date) -> date:
-    return day - timedelta(days=day.weekday()) + timedelta(days=11)
-
-
-def end_of_month(day: date) -> date:
-    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
 def numbers(invoices: list[OpenInvoice]) -> str:

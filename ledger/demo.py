@@ -602,11 +602,20 @@ def _ensure_users(session: Session) -> dict[str, int]:
     return ids
 
 
+def _insert_rows(session: Session, model: type, rows: list[dict]) -> None:
+    # RETURNING makes SQLAlchemy batch the rows into multi-row INSERTs on every driver
+    # ("insertmanyvalues"), instead of one prepared statement per row on psycopg.
+    if not rows:
+        return
+    table = model.__table__  # type: ignore[attr-defined]
+    session.connection().execute(insert(table).returning(table.c.id), rows).all()
+
+
 def _bulk_insert(session: Session, model: type, key: str, rows: list[dict]) -> dict[str, int]:
-    """executemany the rows, then read back their ids by natural key (cheaper than RETURNING)."""
+    """Insert the rows, then read back their ids by natural key (cheaper than RETURNING)."""
     if not rows:
         return {}
-    session.execute(insert(model), rows)
+    _insert_rows(session, model, rows)
     column = getattr(model, key)
     keys = [row[key] for row in rows]
     ids: dict[str, int] = {}
@@ -635,7 +644,7 @@ def write_demo(session: Session, demo: DemoLedger, progress: Progress | None = N
     ])
     for customer in demo.customers:
         customer.id = ids[customer.external_id]
-    session.execute(insert(Contact), [
+    _insert_rows(session, Contact, [
         {"customer_id": c.id, "email": k.email, "name": k.name, "role": k.role, "is_primary": k.is_primary,
          "source": "import", "created_at": opened}
         for c in demo.customers for k in c.contacts
@@ -666,8 +675,7 @@ def write_demo(session: Session, demo: DemoLedger, progress: Progress | None = N
         {"payment_id": p.id, "invoice_id": inv.id, "amount": amount, "applied_on": p.received_on}
         for p in demo.payments for inv, amount in p.allocations
     ]
-    if allocations:
-        session.execute(insert(Allocation), allocations)
+    _insert_rows(session, Allocation, allocations)
     _audit_import(session, demo)
     step("payments")
 
@@ -710,20 +718,20 @@ def _audit_import(session: Session, demo: DemoLedger) -> None:
 
 def _write_disputes(session: Session, demo: DemoLedger) -> None:
     user_ids = dict(session.execute(select(User.name, User.id)).all())
-    for d in demo.disputes:
-        customer = d.invoice.customer
-        dispute = Dispute(
-            customer_id=customer.id, invoice_id=d.invoice.id, reason=d.reason, amount=d.amount,
-            status=d.status, owner_id=user_ids[customer.owner], evidence=DISPUTE_EVIDENCE[d.reason],
-            opened_at=d.opened_at, resolved_at=d.resolved_at,
-        )
-        session.add(dispute)
-        session.flush()
+    rows = [
+        Dispute(customer_id=d.invoice.customer.id, invoice_id=d.invoice.id, reason=d.reason, amount=d.amount,
+                status=d.status, owner_id=user_ids[d.invoice.customer.owner],
+                evidence=DISPUTE_EVIDENCE[d.reason], opened_at=d.opened_at, resolved_at=d.resolved_at)
+        for d in demo.disputes
+    ]
+    session.add_all(rows)
+    session.flush()
+    for d, dispute in zip(demo.disputes, rows):
         audit.record(session, actor=DEMO_ACTOR, action="dispute.open", entity="dispute",
                      entity_id=dispute.id, after={"invoice": d.invoice.number, "reason": d.reason,
                                                   "amount": d.amount, "status": d.status})
         if d.resolved_at is None:
-            pause_dunning(session, customer_id=customer.id, invoice_id=d.invoice.id, until=None,
+            pause_dunning(session, customer_id=dispute.customer_id, invoice_id=d.invoice.id, until=None,
                           reason=f"open dispute ({d.reason})", actor=DEMO_ACTOR)
 
 

@@ -172,8 +172,8 @@ class Scene:
         return self.contact.name.split()[0] if self.contact.name else None
 
     def sign(self) -> str:
-        name = self.contact.name or "Accounts Payable"
-        return f"{name}\nAccounts Payable | {self.account.name}"
+        team = f"Accounts Payable | {self.account.name}"
+        return f"{self.contact.name}\n{team}" if self.contact.name else team
 
 
 def say_money(amount: Decimal, currency: str, language: str = "en") -> str:
@@ -625,7 +625,9 @@ def _our_ids(s: Scene, invoices: list[OpenInvoice]) -> list[str]:
 
 def _quote(s: Scene, invoices: list[OpenInvoice], subject: str) -> str:
     inv = invoices[0]
-    ours = s.sent - timedelta(days=s.rng.randint(4, 9), hours=s.rng.randint(0, 5))
+    # Our reminder went out in our morning a week or so earlier.
+    ours = datetime.combine(s.today - timedelta(days=s.rng.randint(4, 9)),
+                            time(s.rng.randint(9, 11), s.rng.randrange(60)), tzinfo=s.sent.tzinfo)
     amount = say_money(inv.open_balance, s.account.currency)
     due = f"{inv.due_date:%B} {inv.due_date.day}, {inv.due_date.year}"
     if inv.due_date >= s.today:

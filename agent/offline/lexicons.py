@@ -197,7 +197,7 @@ DISPUTE = {
 DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
     "duplicate_billing": (
         [
-            r"duplicat\w*|(?:billed|charged|invoiced) (?:us )?(?:twice|two times|double)|double[- ]?(?:billed|billing|charged|invoiced|charge)",
+            r"duplicate[ds]?|duplication|(?:billed|charged|invoiced) (?:us )?(?:twice|two times|double)|double[- ]?(?:billed|billing|charged|invoiced|charge)",
             r"(?:billed|charged|invoiced) (?:us )?(?:a second time|again)|only (?:billed|invoiced|charged) (?:us )?once|(?:lists?|listed|shows?|shown|appears?|included) (?:\S+ ){0,3}twice",
             r"(?:same|meme|misma|gleiche) (?:order|commande|orden|pedido|bestellung|shipment|po)\b[^.?!]{0,40}(?:same|meme|misma|gleiche)|double emploi",
             r"(?:billed|charged|invoiced) (?:us )?(?:again )?for the same|same (?:invoice|order|shipment|delivery|items?|services?|po)\b[^.?!]{0,40}(?:twice|again|two)",
@@ -521,6 +521,6 @@ def compile_table(fragments, *, boundary: bool = True) -> re.Pattern:
         fragments = [f for group in fragments.values() for f in group]
     body = "|".join(f"(?:{f})" for f in fragments)
     if boundary:
-        # A fragment may start with an apostrophe ("'ll pay") right after a word.
-        return re.compile(rf"(?:(?<![\w'])|(?='))(?:{body})(?:(?<=\w)(?!\w)|(?<!\w))")
+        # A fragment that starts with punctuation ("'ll pay", "/unit") may follow a word.
+        return re.compile(rf"(?:(?<![\w'])|(?=[^\w]))(?:{body})(?:(?<=\w)(?!\w)|(?<!\w))")
     return re.compile(body)

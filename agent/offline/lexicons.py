@@ -81,7 +81,7 @@ PROMISE = {
 
 # Words that turn a commitment into something else.
 NEGATION = [
-    r"not|n't|never|no|cannot|unable|no podemos|no vamos|no podremos|no sera|no es posible",
+    r"not|\w+n't|never|no|cannot|unable|no podemos|no vamos|no podremos|no sera|no es posible",
     r"ne|pas|jamais|impossible|nicht|kein\w*|nie|niemals|nein|nunca|tampoco",
 ]
 CONDITION = [

@@ -58,6 +58,11 @@ _PRONOUN_START = re.compile(r"^(?:and |so |but )?(?:it|this|that|they|these|both
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|rv|tr|sv|antw|r|enc|res)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 _REQUEST = re.compile(r"(?<![\w'])(?:please|kindly|could you|can you|would you|por favor|podrian|pourriez|merci de|veuillez|bitte|konnten sie|konnen sie)(?![\w])")
 _CONFIRM = re.compile(r"(?<![\w'])(?:please (?:confirm|advise|let (?:us|me) know|tell)|could you (?:confirm|tell)|can you (?:confirm|tell)|confirmer|confirmar|bestatigen)(?![\w])")
+_PAYMENT_WORD = re.compile(
+    r"(?<![\w'])(?:pay|paying|payment|remit|remittance|wire|ach|transfer|settle|cheque|check run|"
+    r"pagar|pago|abonar|transferencia|payer|paiement|regler|reglement|virement|zahlen|zahlung|bezahlen|uberweisung|uberweisen)(?![\w])"
+)
+_FIRST_PERSON = re.compile(r"(?<![\w'])(?:we|i|we'll|i'll|our|nous|je|wir|ich|nosotros|vamos)(?![\w])")
 _HELPDESK = re.compile(r"(?:for|with) (?:any )?(?:questions|queries|enquiries|inquiries)|questions about this|if you have (?:any )?questions")
 _EU_TLDS = (".uk", ".de", ".fr", ".es", ".eu", ".ie", ".it", ".nl", ".be", ".at", ".ch", ".pt", ".se", ".dk", ".no", ".fi", ".pl", ".lu")
 
@@ -143,8 +148,7 @@ class OfflineReasoner:
             if asked and _SUPPORTING.search(body.folded):
                 found.intents.add("invoice_request")
 
-        if not found.reasons:
-            found.reasons = found.weak_reasons
+        found.reasons = _main_reason(found.reasons) or _main_reason(found.weak_reasons)
         if found.reasons or "dispute" in found.intents:
             found.intents.add("dispute")
             if not found.reasons:
@@ -265,6 +269,12 @@ def _read_clause(
 
     promised = False
     cues = [] if broadcast or question or _HEDGE.search(text) else list(_PROMISE.finditer(text))
+    if not cues and not broadcast and not question and not _HEDGE.search(text) and not _PAID.search(text):
+        # Grammar rather than phrase: a payment word, a first person or an invoice, and a date
+        # still to come ("INV-1 — Friday's ACH run, $900") reads as a commitment.
+        word = _PAYMENT_WORD.search(text)
+        if word and (invoices or _FIRST_PERSON.search(text)) and any(d.value > today for d in dates):
+            cues = [word]
     for m in cues:
         if _negated(text, m.start(), m.end()):
             continue
@@ -328,7 +338,7 @@ def _read_clause(
         chosen = reasons["strong"] or reasons["weak"] or ["other"]
         for reason in chosen:
             bucket = found.reasons if reasons["strong"] else found.weak_reasons
-            if reason not in bucket and reason != "other":
+            if reason != "other":
                 bucket.append(reason)
             found.add("dispute", clause, part, label=f"dispute:{reason}", weight=0.9 if reasons["strong"] else 0.6)
         if chosen == ["other"]:
@@ -370,6 +380,23 @@ def _read_clause(
         found.add("cease_or_legal", clause, part, weight=1.0)
         if not _STOP.search(text):
             found.legal = True
+
+
+# When several reasons are named, the most specific one is usually what the dispute is about
+# ("the credit note for the broken panels" is about damage, not about credit).
+_REASON_ORDER = (
+    "duplicate_billing", "not_received", "damaged_defective", "quantity_short", "tax",
+    "missing_po_or_docs", "service_issue", "returns_credit", "pricing",
+)
+
+
+def _main_reason(named: list[str]) -> list[str]:
+    """One reason per message: the most often named, ties broken by specificity."""
+    if not named:
+        return []
+    counts = {r: named.count(r) for r in set(named)}
+    best = max(counts.values())
+    return [next(r for r in _REASON_ORDER if counts.get(r) == best)]
 
 
 def _payment_words(text: str) -> bool:

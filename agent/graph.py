@@ -35,7 +35,7 @@ from ledger.approvals import Decision, decide, needs_manager
 from ledger.db import transaction
 from ledger.models import Draft, Message, User
 from ledger.policy import DEFAULT_POLICY, Policy
-from tools.ledger_reads import LedgerSnapshot, match_customer, snapshot
+from tools.ledger_reads import LedgerSnapshot, match_customer, reading_context, snapshot
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +72,11 @@ class Memory:
 
     def similar(self, text: str, *, customer_id: int | None, intent: str, k: int = 3) -> list[str]:
         return []
+
+    def remember(self, *, draft_id: int, customer_id: int | None, intent: str, tone: str | None,
+                 inbound_text: str | None, reply_text: str | None, edited: bool,
+                 similarity: float | None) -> bool:
+        return False
 
 
 @dataclass
@@ -132,9 +137,8 @@ def build_graph(deps: AgentDeps, checkpointer: BaseCheckpointSaver | None):  # t
         context = ReadingContext()
         if state.get("customer_id"):
             with deps.sessions() as s:
-                snap = snapshot(s, state["customer_id"], deps.today())
-            context = ReadingContext(open_invoices=[i.number for i in snap.open_invoices],
-                                     currency=snap.customer.currency, timezone=snap.customer.timezone)
+                numbers, currency, tz = reading_context(s, state["customer_id"])
+            context = ReadingContext(open_invoices=numbers, currency=currency, timezone=tz)
         try:
             reading = deps.reasoner.read(cm, context)
         except Exception as exc:  # noqa: BLE001 - a reasoner failure is a state, never a crash

@@ -61,7 +61,9 @@ class Agent:
         if state.next:
             self.graph.invoke(None, config)  # a run cut off part-way: continue from the checkpoint
         elif not state.values or state.values.get("message_row_id") != message_row_id or _retrying(self, message_row_id):
-            self.graph.invoke({"message_row_id": message_row_id}, config)
+            # Checkpoint when the run stops (at the approval interrupt or the end), not after every
+            # node: a run killed part-way simply runs again, and the item is created only once.
+            self.graph.invoke({"message_row_id": message_row_id}, config, durability="exit")
         with self.deps.sessions() as s:
             row = s.get(Message, message_row_id)
             return row.state if row is not None else "missing"
@@ -100,12 +102,37 @@ class Agent:
             if state.next and any(t.interrupts for t in state.tasks):
                 payload = {"decision": decision.model_dump(mode="json"), "user_id": user_id}
                 out = self.graph.invoke(Command(resume=payload), config)
-                return DecisionResult.model_validate(out["result"])
+                result = DecisionResult.model_validate(out["result"])
+                self._remember(result)
+                return result
         with transaction(self.deps.sessions) as s:
             user = s.get(User, user_id)
             if user is None:
                 raise NotFound(f"unknown user {user_id}")
-            return decide(s, draft_id, decision, user=user, from_addr=self.deps.from_address)
+            result = decide(s, draft_id, decision, user=user, from_addr=self.deps.from_address)
+        self._remember(result)
+        return result
+
+    def _remember(self, result: DecisionResult) -> None:
+        """What the collector approved (after their edits) becomes an example for later drafts."""
+        if result.status not in ("approved", "filed"):
+            return
+        with self.deps.sessions() as s:
+            draft = s.get(Draft, result.draft_id)
+            if draft is None or not draft.final_body:
+                return
+            message = s.get(Message, draft.message_id) if draft.message_id else None
+            facts = {
+                "draft_id": draft.id, "customer_id": draft.customer_id,
+                "intent": (draft.intents or ["other"])[0], "tone": draft.tone,
+                "inbound_text": message.new_text if message is not None else None,
+                "reply_text": draft.final_body, "edited": draft.final_body != draft.body,
+                "similarity": draft.edit_similarity,
+            }
+        try:
+            self.deps.memory.remember(**facts)
+        except Exception:  # noqa: BLE001 - the decision is already committed; memory is an aid
+            log.warning("could not remember approved draft=%s", result.draft_id, exc_info=True)
 
 
 def _retrying(agent: Agent, message_row_id: int) -> bool:
@@ -118,6 +145,10 @@ def _retrying(agent: Agent, message_row_id: int) -> bool:
 def make_agent(settings: Settings, sessions: sessionmaker[Session], **overrides: Any) -> Agent:
     """The agent as configured: reasoner by key or AR_REASONER, memory, model drafter."""
     reasoner = overrides.pop("reasoner", None) or get_reasoner(settings.reasoner)
+    if "memory" not in overrides:
+        from agent.memory import ReplyMemory  # Chroma loads on first use, not at start-up
+
+        overrides["memory"] = ReplyMemory.for_data_dir(settings.data_dir, settings.chroma_url)
     if getattr(reasoner, "name", "offline") == "openai" and "model_drafter" not in overrides:
         from agent.drafting import model_drafter
         from agent.llm import client_from_settings

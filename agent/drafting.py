@@ -147,15 +147,20 @@ def _has_section(intents: list[str], promises: list[Any], disputes: list[Any]) -
     return bool(promises or disputes or sections & set(intents))
 
 
-def render_template(ctx: DraftContext, policy: Policy = DEFAULT_POLICY) -> DraftText:
+@lru_cache(maxsize=1)
+def _reply_template() -> tuple[Any, str]:
     prompt = load("replies/reply.j2")
-    template = _env().from_string(prompt.text)
+    return _env().from_string(prompt.text), prompt.version
+
+
+def render_template(ctx: DraftContext, policy: Policy = DEFAULT_POLICY) -> DraftText:
+    template, version = _reply_template()
     body = template.render(**template_facts(ctx, policy))
     body = "\n".join(line.rstrip() for line in body.strip().splitlines())
     while "\n\n\n" in body:
         body = body.replace("\n\n\n", "\n\n")
     return DraftText(subject=reply_subject(ctx.subject), body=body + "\n", tone=ctx.tone,
-                     prompt_version=prompt.version, source="template")
+                     prompt_version=version, source="template")
 
 
 def sender_display_name(from_address: str) -> str:

@@ -11,12 +11,12 @@ from decimal import Decimal
 
 from pydantic import BaseModel, Field
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from ledger.customers import customers_for_address
 from ledger.disputes import OPEN_STATES
 from ledger.holds import active_pauses
-from ledger.models import Contact, Customer, Dispute, Invoice, Message, Payment, Promise
+from ledger.models import Allocation, Contact, Customer, Dispute, Invoice, Message, Payment, Promise
 
 
 class ContactView(BaseModel):
@@ -151,8 +151,18 @@ def match_customer(session: Session, *, sender: str | None, invoice_numbers: lis
     return None
 
 
-def customer_view(session: Session, customer_id: int) -> CustomerView:
+def reading_context(session: Session, customer_id: int) -> tuple[list[str], str, str]:
+    """What a reader needs to know of a customer: open invoice numbers, currency, time zone."""
     c = session.get(Customer, customer_id)
+    if c is None:
+        raise LookupError(f"no customer {customer_id}")
+    numbers = list(session.scalars(select(Invoice.number).where(
+        Invoice.customer_id == customer_id, Invoice.status.in_(("open", "partially_paid")))))
+    return numbers, c.currency, c.timezone
+
+
+def customer_view(session: Session, customer_id: int) -> CustomerView:
+    c = session.get(Customer, customer_id, options=[joinedload(Customer.owner)])
     if c is None:
         raise LookupError(f"no customer {customer_id}")
     contacts = session.scalars(select(Contact).where(Contact.customer_id == c.id, Contact.active.is_(True))
@@ -196,6 +206,7 @@ def invoices_by_number(session: Session, customer_id: int, numbers: list[str], a
 
 def payment_history(session: Session, customer_id: int, limit: int = 10) -> list[PaymentView]:
     rows = session.scalars(select(Payment).where(Payment.customer_id == customer_id)
+                           .options(selectinload(Payment.allocations).joinedload(Allocation.invoice))
                            .order_by(Payment.received_on.desc()).limit(limit)).all()
     return [PaymentView(received_on=p.received_on, amount=p.amount, currency=p.currency, reference=p.reference,
                         invoices=[a.invoice.number for a in p.allocations]) for p in rows]
@@ -203,6 +214,7 @@ def payment_history(session: Session, customer_id: int, limit: int = 10) -> list
 
 def promises(session: Session, customer_id: int, limit: int = 20) -> list[PromiseView]:
     rows = session.scalars(select(Promise).where(Promise.customer_id == customer_id)
+                           .options(selectinload(Promise.invoices))
                            .order_by(Promise.promised_date.desc()).limit(limit)).all()
     return [PromiseView(id=p.id, status=p.status, amount=p.amount, promised_date=p.promised_date,
                         invoices=[i.number for i in p.invoices], judged_on=p.judged_on) for p in rows]
@@ -210,6 +222,7 @@ def promises(session: Session, customer_id: int, limit: int = 20) -> list[Promis
 
 def disputes(session: Session, customer_id: int) -> list[DisputeView]:
     rows = session.scalars(select(Dispute).where(Dispute.customer_id == customer_id)
+                           .options(joinedload(Dispute.invoice))
                            .order_by(Dispute.opened_at.desc())).all()
     return [DisputeView(id=d.id, invoice=d.invoice.number, reason=d.reason, amount=d.amount, status=d.status)
             for d in rows]

@@ -126,6 +126,8 @@ PAYMENT_SENT = {
         r"wire (?:confirmation|reference)|(?:mt103|swift copy|bank confirmation|trace number|transaction (?:id|reference))",
         r"(?:funds|payment) (?:should|must) have (?:arrived|reached|been received|cleared)|should have (?:received|reached|arrived)",
         r"(?:debited|left) (?:from )?our (?:account|bank)",
+        r"cut (?:a |the )?(?:check|cheque)|(?:check|cheque) (?:was |has been )?cut|(?:payment|check|cheque|wire|transfer|it)(?:'s| is) on (?:its|the) way|(?:went|gone|has gone) through",
+        r"(?:attached|enclosed|see attached|please find)\b[^.]{0,40}(?:remittance|proof of payment|payment confirmation|bank confirmation|payment receipt)",
         r"^(?:already )?(?:paid|pagad[ao]|payee?|reglee?|bezahlt|uberwiesen|erledigt)(?: (?:today|yesterday|hoy|ayer|aujourd'hui|hier|heute|gestern))?\W*$",
         r"(?:we|i)(?: have|'ve)?(?: already| just)? (?:sent|wired|transferred|remitted|mailed|paid) (?:you )?(?:the )?(?:\$|€|£|usd|eur|gbp|cad|chf)\s?\d",
         r"(?:payment|wire|transfer|check|cheque|ach|eft|funds|remittance|bacs|sepa) (?:sent|made|released|initiated|processed|mailed|issued|went out|paid)\b",
@@ -140,7 +142,7 @@ PAYMENT_SENT = {
         r"(?:realizamos|efectuamos|enviamos|hicimos|emitimos) (?:el|la|un|una) (?:\w+ )?(?:pago|transferencia|abono)",
         r"(?:fue|ha sido|han sido|esta|estan|fueron|quedo|quedaron) (?:ya )?(?:\w+ )?(?:pagad[ao]s?|abonad[ao]s?|liquidad[ao]s?|saldad[ao]s?|transferid[ao]s?)",
         r"comprobante de (?:pago|transferencia)|justificante de (?:pago|transferencia)|aviso de pago|confirmacion de (?:pago|transferencia)",
-        r"se (?:realizo|efectuo|envio|hizo|pago|abono|transfirio)",
+        r"se (?:realizo|efectuo|envio|hizo|pago|abono|transfirio)|adjunt[oa]\w* (?:el |la )?(?:comprobante|justificante)",
     ],
     "fr": [
         r"(?:avons|ai|avions) (?:deja |bien )?(?:paye|regle|vire|solde)\b",
@@ -149,14 +151,14 @@ PAYMENT_SENT = {
         r"(?:est|sont) (?:deja |bien )?(?:payee?s?|reglee?s?|soldee?s?)",
         r"avis de (?:paiement|virement|reglement)|preuve de (?:paiement|virement)|justificatif de (?:paiement|virement)|"
         r"confirmation de (?:paiement|virement)",
-        r"deja (?:regle|paye)",
+        r"deja (?:regle|paye)|ci-joint[^.]{0,30}(?:avis|preuve|justificatif)",
     ],
     "de": [
         r"(?:haben|habe|hatten)\b(?:[^.;!?]|\.(?=\d)){0,80}?\b(?:bezahlt|uberwiesen|beglichen|gezahlt|angewiesen|ausgeglichen|veranlasst|getatigt|freigegeben)\b",
         r"(?:wurde|wurden|ist|sind)\b(?:[^.;!?]|\.(?=\d)){0,60}?\b(?:bezahlt|uberwiesen|beglichen|gezahlt|angewiesen|ausgeglichen)\b(?! werden)",
         r"(?:zahlung|uberweisung)(?:[^.;!?]|\.(?=\d)){0,60}?\b(?:wurde|ist)\b(?:[^.;!?]|\.(?=\d)){0,60}?\b(?:erfolgt|ausgefuhrt|veranlasst|angewiesen)\b",
         r"zahlungsavis|uberweisungsbeleg|zahlungsbestatigung|zahlungsnachweis|zahlungsanzeige|uberweisungsbestatigung",
-        r"bereits (?:bezahlt|uberwiesen|beglichen)",
+        r"bereits (?:bezahlt|uberwiesen|beglichen)|anbei[^.]{0,40}(?:zahlungs|uberweisungs)\w*",
     ],
 }
 
@@ -174,6 +176,7 @@ DISPUTE = {
         r"reject\w*|short[- ]?paid|short[- ]?pay\w*|deduct\w*|only (?:pay|paying|approve)|query|queries",
         r"(?:issue|problem|concern)s? (?:with|on|regarding) (?:the |this |your |that )?(?:invoice|bill|charge|line|inv)",
         r"(?:should|ought to) (?:be|have been|read) (?:\$|€|£|\d|credited|reduced|lower|zero|cancel\w*|void\w*)|(?:instead of|rather than) (?:the )?(?:\$|€|£)?\d|(?:not|never) (?:ordered|authori[sz]ed|approved|agreed)",
+        r"(?:don't|do not) owe|not our (?:invoice|order)|never ordered|too (?:high|much)|exceeds? (?:the |our )?(?:quote|po|agreed|contract)|does(?:n't| not) reflect|object to|(?:cannot|can't) accept (?:this|the) (?:invoice|charge)",
         r"(?:please|kindly) (?:void|cancel)|(?:should be|to be) (?:cancel\w*|void\w*|reduced|credited)|three-way match|3-way match|does(?:n't| not) match",
         r"(?:please|kindly) (?:correct|fix|amend|adjust|revise|credit)|needs? (?:to be )?(?:corrected|fixed|amended|adjusted|revised|credited)",
     ],
@@ -197,7 +200,7 @@ DISPUTE = {
 DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
     "duplicate_billing": (
         [
-            r"duplicate[ds]?|duplication|(?:billed|charged|invoiced) (?:us )?(?:twice|two times|double)|double[- ]?(?:billed|billing|charged|invoiced|charge)",
+            r"second invoice for|invoiced again|re-?billed|duplicate[ds]?|duplication|(?:billed|charged|invoiced) (?:us )?(?:twice|two times|double)|double[- ]?(?:billed|billing|charged|invoiced|charge)",
             r"(?:billed|charged|invoiced) (?:us )?(?:a second time|again)|only (?:billed|invoiced|charged) (?:us )?once|(?:lists?|listed|shows?|shown|appears?|included) (?:\S+ ){0,3}twice",
             r"(?:same|meme|misma|gleiche) (?:order|commande|orden|pedido|bestellung|shipment|po)\b[^.?!]{0,40}(?:same|meme|misma|gleiche)|double emploi",
             r"(?:billed|charged|invoiced) (?:us )?(?:again )?for the same|same (?:invoice|order|shipment|delivery|items?|services?|po)\b[^.?!]{0,40}(?:twice|again|two)",
@@ -212,6 +215,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
         [
             r"short[- ]?(?:shipped|delivered|shipment|delivery|by \d+)|shorted|shorted",
             r"(?:yard|our|physical|receiving|receipt|actual|warehouse) count (?:was|is|shows|of) \d+|counted (?:only )?\d+|receiving (?:report|record)s? (?:shows?|says|has) \d+|goods receipt|(?:invoice|invoiced|billed) (?:quantity|qty)",
+            r"only \d+ (?:\w+ ){0,3}(?:arrived|were delivered|came|delivered|received)|(?:received|delivered) \d+ (?:\w+ ){0,3}(?:instead of|not \d|but)",
             r"(?:received|got) (?:only )?\d+ of (?:the )?\d+|bill (?:us )?only (?:for )?what|(?:billed|invoiced|charged) (?:us )?for \d+ \w+[^.?!]{0,60}\b(?:shows?|counted|received|got) (?:only )?\d+|(?:came|arrived) short|(?:was|were) short (?:by|of) \d|(?:was|were) short-?shipped",
             r"only (?:\w+ )?(?:received|got|delivered|shipped|arrived) \d+|received only \d+|(?:we|i) (?:only )?received \d+ (?:\w+ )?(?:of|out of|instead|but|not)",
             r"missing (?:\d+ )?(?:\w+ )?(?:items?|units?|boxes|cases|pallets|cartons|pieces|pcs|parts|bags|rolls|drums)",
@@ -226,6 +230,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
     "damaged_defective": (
         [
             r"damaged|broken|defective|faulty|cracked|dented|crushed|leak(?:ing|ed|s)?|shattered|torn|spoiled|expired|seized|junk",
+            r"scratched|bent|water[- ]damaged|mou?ldy|rotten|stained|chipped|dead on arrival|\bdoa\b|won't (?:start|turn on|power)|not as described",
             r"failed (?:our )?(?:\w+ )?inspection|non-?conform\w*|\bncr\b|cass(?:e|es|ee|ees)\b|arrives? (?:casse|endommage)",
             r"(?:doesn't|does not|didn't|did not|don't|do not) work|not working|stopped working|malfunction\w*|unusable",
             r"poor (?:condition|quality)|quality (?:issue|problem|defect)s?|arrived (?:damaged|broken|in pieces|dead)|out of spec|not to spec",
@@ -245,6 +250,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:still )?(?:haven't|have not|hasn't|has not|didn't|did not|never|not yet|yet to) (?:yet )?(?:received|receive|got|gotten|get) "
             r"(?!(?:[\w-]+ ){0,3}?(?:invoices?|statements?|copy|copies|bill|credit|w-?9|remittance|payments?|reply|response|e-?mails?|answer|confirmation|documents?|po|paperwork|pdf|your)\b)(?:the |any |our |these |those |this |that )?[a-z]",
             r"(?:goods|items|equipment|order|products?|materials?|parts|units) (?:that )?(?:we|i) (?:still )?(?:haven't|have not|never|didn't|did not) (?:got|gotten|received|get)|never (?:been )?dropped|was never (?:dropped|delivered|installed|shipped)",
+            r"still waiting (?:for|on) (?:the )?(?:delivery|goods|order|shipment|items|parts|materials?)|(?:hasn't|has not|haven't|have not) (?:yet )?arrived|not (?:yet )?arrived",
             r"never (?:arrived|showed up|turned up|delivered|shipped|received (?:it|them|anything))|not (?:yet )?delivered|nothing (?:was |has been )?(?:delivered|received)|undelivered|non[- ]?delivery",
             r"no (?:hemos|he) recibido (?:\w+ )?(?:la |el |los |las )?(?:mercancia|pedido|material|producto|envio|entrega|articulos|mercaderia)|nunca (?:llego|recibimos)|no (?:ha|han) llegado|no se (?:ha )?entregado",
             r"(?:n'avons|n'ai) (?:jamais |pas )(?:encore )?recu (?:la |le |les )?(?:marchandise|livraison|commande|colis|produits?|materiel)|jamais (?:recu|arrive|livre)|pas (?:ete )?livree?s?|non livree?s?",
@@ -295,6 +301,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
     ),
     "pricing": (
         [
+            r"(?:billed|charged|invoiced) (?:us )?at (?:\$|€|£|\d)|higher than (?:the |our )?(?:quote|quoted|agreed|po|contract|expected)|more than (?:quoted|agreed)|markup",
             r"price list|locked (?:in )?(?:the )?(?:price|pricing|rate)s?|freight|shipping (?:charge|fee|cost)s?|list price|(?:% |percent )(?:off|discount)",
             r"overcharg\w*|price (?:increase|difference|discrepancy|change)|(?:wrong|incorrect|higher|different) (?:\w+ )?(?:price|pricing|rate|unit price)s?",
             r"(?:agreed|contract(?:ed)?|quoted|negotiated|list|catalog|catalogue) (?:\w+ )?(?:price|rate|pricing|amount)s?|(?:our|the) (?:quote|quotation|contract|agreement) (?:says|said|states|shows)",
@@ -304,11 +311,12 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"\bprix\b|tarif\w*|remise|devis",
             r"preis\w*|rabatt\w*|stuckpreis|einzelpreis|angebot",
         ],
-        [r"price|pricing|rate|rates|quote|charged|cost|amount|total"],
+        [r"price|pricing|rate|rates|quote|charged|cost|amount|total|discount"],
     ),
     "service_issue": (
         [
             r"service (?:was |is |has been )?(?:not|never|poor|incomplete|unsatisfactory|down|interrupted|outage|issue|problem|failure)",
+            r"workmanship|unsatisfactory|incomplete (?:work|job|service|installation)|not (?:properly )?(?:fixed|repaired|resolved|installed)|still (?:not working|leaking)",
             r"outage|downtime|not (?:been )?(?:performed|completed|rendered|provided|finished)|no[- ]show|sla (?:breach|violation|not met)",
             r"(?:work|job|installation|repair|maintenance|project|visit|training|cleaning|consulting|hours)(?: \w+){0,2} (?:was |were |is |has |have )?(?:not|never) (?:been )?(?:complete|completed|finished|done|performed|delivered|carried out|provided)",
             r"(?:were|was) not (?:done|cleaned|finished|completed|fixed|repaired)|(?:crew|technician|engineer|team|contractor|he|she|they) (?:left|arrived) (?:after|\w+ hours? late|late|early)|partial (?:service|job|work|repair)|left (?:saying|before|after)",
@@ -333,6 +341,7 @@ INVOICE_REQUEST = {
         r"(?:need|require|request|requesting|want|would like|missing|lost|misplaced|cannot find|can't find|could not find|couldn't find|"
         r"don't have|do not have|never (?:received|got)|haven't (?:received|got|seen)|have not (?:received|seen)|did not receive|didn't receive|no record of)"
         r"(?: (?:a|an|the|this|that|your|any|our|these|those|a new|an updated|a corrected|a signed))? ?(?:copy|copies|invoices?|statements?|w-?9|tax forms?|pod|proof of delivery|bill)\b",
+        r"(?:don't|do not|can't|cannot|couldn't) (?:seem to )?(?:find|locate) (?:this|the|that|your|any) (?:invoice|bill)|no record of (?:this|the|that|your) invoice",
         r"statement of (?:account|open items)|account statement|w-?9|w-?8(?:ben)?(?:-e)?|certificate of insurance",
         r"itemi[sz]ed (?:invoice|copy|copies)",
     ],
@@ -399,6 +408,7 @@ BALANCE_STRONG = {
         r"(?:bank|banking|wire|remittance|ach|payment) (?:details|instructions|information|info)|remit[- ]to address|where (?:do|should|can) (?:we|i) (?:send|remit|mail)",
         r"(?:anything|something|any other invoices?|else) (?:still )?(?:open|outstanding|due|unpaid)\b|pay (?:\w+ )?(?:by|with|via) (?:credit )?card|payment portal|pay online|routing number|sort code|(?:what|which) (?:is|are) (?:the |our )?(?:\w+ )?(?:open|outstanding|due)",
         r"what(?:'s| is) (?:the |our )?(?:current |outstanding |total |remaining )?(?:balance|amount (?:due|owed|outstanding))",
+        r"what(?:'s| is) (?:still )?(?:outstanding|open|owed|due)|how much (?:\w+ ){0,3}(?:owe|outstanding|due|left)|where (?:do|should|can) we (?:send|pay)|payment (?:options|methods)|do you (?:accept|take) (?:ach|wires?|credit cards?|cards?|checks?|cheques?)",
     ],
     "es": [
         r"cuanto (?:debemos|les debemos|adeudamos|es el saldo|queda pendiente|tenemos pendiente)|que facturas (?:estan|quedan|siguen|tenemos) (?:pendientes|abiertas|sin pagar)",
@@ -430,6 +440,7 @@ CONTACT_STRONG = {
         r"\b(?:retired|resigned|passed away)\b|(?:i'm|i am|is|are) covering|(?:bookkeeper|contact|accountant|ap (?:contact|person|clerk)|email address|address) (?:has|have) changed",
         r"(?:who|which) (?:now )?handles?|handles (?:\w+ ){0,2}(?:payments|payables|ap|invoices)|adding \w+ \(|(?:please )?work with (?:her|him|them)|deal (?:directly )?with (?:them|her|him)|i'?ve copied|looping in",
         r"(?:the |our )?(?:business|right|correct|appropriate|new|main|ap|billing) contact (?:is|will be)",
+        r"(?:moved|transferred) to (?:a |another )?(?:different )?(?:role|department|position|team)|the (?:person|one) (?:handling|responsible for|who handles)",
     ],
     "es": [
         r"ya no (?:trabaja|esta|forma parte|es (?:el|la) responsable|se encarga|lleva)|(?:ha|han) dejado la empresa|dejo la empresa",

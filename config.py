@@ -34,6 +34,7 @@ class Settings(BaseSettings):
     slack_alert_channel: str | None = Field(default=None, alias="AR_SLACK_ALERT_CHANNEL")
     slack_api_url: str | None = Field(default=None, alias="AR_SLACK_API_URL")
     max_message_bytes: int = Field(default=25 * 1024 * 1024, alias="AR_MAX_MESSAGE_BYTES")
+    secret_key: str | None = Field(default=None, alias="AR_SECRET_KEY")
 
     @property
     def database_url(self) -> str:

@@ -50,6 +50,8 @@ def _register() -> None:
     __import__("cli.reports", fromlist=["register"]).register(app)
     __import__("cli.analyze", fromlist=["register"]).register(app)
     __import__("cli.evals", fromlist=["register"]).register(app)
+    __import__("cli.users", fromlist=["register"]).register(app)
+    __import__("cli.serve", fromlist=["register"]).register(app)
     __import__("cli.mail", fromlist=["register"]).register(app)
 
 

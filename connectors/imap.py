@@ -324,6 +324,15 @@ class ImapMailbox:
         c = self._c()
         self._run("UID STORE", c.uid, "STORE", str(uid), "+FLAGS.SILENT", f"({flags})")
 
+    def add_keywords_many(self, uids: Sequence[int], labels: Sequence[str]) -> None:
+        if not labels or not uids:
+            return
+        flags = " ".join(dict.fromkeys(keyword(x) for x in labels))
+        c = self._c()
+        for start in range(0, len(uids), 500):
+            chunk = ",".join(str(u) for u in uids[start : start + 500])
+            self._run("UID STORE", c.uid, "STORE", chunk, "+FLAGS.SILENT", f"({flags})")
+
     def flags(self, uid: int) -> set[str]:
         out: set[str] = set()
         for head, _ in self._fetch([uid], "(UID FLAGS)"):

@@ -23,13 +23,13 @@ from dataclasses import dataclass, field
 from datetime import timezone
 from typing import Protocol
 
-from sqlalchemy import String, cast, select
+from sqlalchemy import String, cast, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from connectors import FetchedMessage
 from ledger import audit, messages
 from ledger.db import transaction
-from ledger.models import AuditLog, Message, SyncState
+from ledger.models import AuditLog, Message, SyncState, utcnow
 
 log = logging.getLogger("ar_agent.worker")
 
@@ -109,16 +109,36 @@ def store_cleaned(session: Session, row: Message, cleaned) -> None:  # type: ign
 
 
 def default_processor(sessions: sessionmaker[Session], *, max_bytes: int | None = None) -> Processor:
-    """Clean the message, keep the cleaned fields, and mark it `triaged`."""
+    """Clean the message, keep the cleaned fields, and mark it `triaged`.
+
+    The returned callable also has `many(ids, time_limit_s)`, which does the same for a chunk
+    of messages in one transaction (a savepoint each, so one failure spoils nothing else):
+    the initial sync of a large mailbox is dominated by per-transaction cost otherwise.
+    """
     from agent.cleaning import clean_message
+
+    def triage(session: Session, row: Message) -> None:
+        store_cleaned(session, row, clean_message(row.raw, max_bytes=max_bytes))
+        messages.set_state(session, row, "triaged")
 
     def process(message_row_id: int) -> None:
         with transaction(sessions) as session:
-            row = messages.get(session, message_row_id)
-            cleaned = clean_message(row.raw, max_bytes=max_bytes)
-            store_cleaned(session, row, cleaned)
-            messages.set_state(session, row, "triaged")
+            triage(session, messages.get(session, message_row_id))
 
+    def many(ids: Sequence[int], time_limit_s: float | None = None) -> dict[int, BaseException | None]:
+        outcome: dict[int, BaseException | None] = {}
+        with transaction(sessions) as session:
+            rows = session.scalars(select(Message).where(Message.id.in_(list(ids)))).all()
+            for row in rows:
+                try:
+                    with session.begin_nested(), time_limit(time_limit_s):
+                        triage(session, row)
+                    outcome[row.id] = None
+                except Exception as exc:  # noqa: BLE001 - reported per message by the caller
+                    outcome[row.id] = exc
+        return outcome
+
+    process.many = many  # type: ignore[attr-defined]
     return process
 
 
@@ -155,15 +175,22 @@ def process_one(
 ) -> str:
     """Run `process` for one stored message; quarantine it on any failure. Returns the state."""
     with transaction(sessions) as session:
-        row = messages.get(session, message_row_id)
-        if row.state != "stored":
-            return row.state
-        if (row.attempts or 0) >= MAX_PROCESS_ATTEMPTS:
-            messages.quarantine(session, row.id, f"processing was interrupted {row.attempts} times")
-            log.warning("quarantined id=%s message_id=<%s> reason=interrupted %s times", row.id, row.message_id,
-                        row.attempts)
+        found = session.execute(
+            select(Message.state, Message.attempts, Message.message_id).where(Message.id == message_row_id)
+        ).first()
+        if found is None:
+            raise messages.NotFound(f"message {message_row_id} not found")
+        state, attempts, mid = found
+        if state != "stored":
+            return state
+        if (attempts or 0) >= MAX_PROCESS_ATTEMPTS:
+            messages.quarantine(session, message_row_id, f"processing was interrupted {attempts} times")
+            log.warning("quarantined id=%s message_id=<%s> reason=interrupted %s times", message_row_id, mid,
+                        attempts)
             return "quarantined"
-        messages.begin_attempt(session, row)
+        # Counted before processing starts, so a message that kills the worker is noticed.
+        session.execute(update(Message).where(Message.id == message_row_id)
+                        .values(attempts=Message.attempts + 1))
     try:
         with time_limit(time_limit_s):
             process(message_row_id)
@@ -176,11 +203,10 @@ def process_one(
         log.debug("processing failure of message %s", message_row_id, exc_info=True)
         return "quarantined"
     with transaction(sessions) as session:
-        row = messages.get(session, message_row_id)
-        if row.state == "stored":
-            # The processor returned without deciding; the message counts as triaged.
-            messages.set_state(session, row, "triaged")
-        state, mid = row.state, row.message_id
+        # A processor that returned without deciding leaves the message triaged.
+        session.execute(update(Message).where(Message.id == message_row_id, Message.state == "stored")
+                        .values(state="triaged", processed_at=utcnow()))
+        state = session.scalar(select(Message.state).where(Message.id == message_row_id))
     log.info("%s id=%s message_id=<%s>", state, message_row_id, mid)
     return state
 
@@ -215,20 +241,96 @@ def process_pending(
 ) -> SyncReport:
     """Process every `stored` message, oldest first (including leftovers of a crashed run)."""
     report = SyncReport()
+    labelled = box is not None and folder is not None and uidvalidity is not None
+    many = getattr(process, "many", None)
     while not (stop and stop.is_set()):
         with sessions() as session:
-            ids = messages.pending_ids(session, limit=200)
-        if not ids:
+            pending = session.execute(
+                select(Message.id, Message.attempts).where(Message.state == "stored").order_by(Message.id).limit(200)
+            ).all()
+        if not pending:
             break
-        for mid in ids:
+        # Messages that were already being processed when a run died go one at a time.
+        fresh = [mid for mid, attempts in pending if not attempts] if many else []
+        taken = set(fresh)
+        careful = [mid for mid, _ in pending if mid not in taken]
+        done: list[int] = []
+        for start in range(0, len(fresh), 50):
+            chunk = fresh[start : start + 50]
+            outcome = _process_chunk(sessions, many, chunk, time_limit_s)
+            for mid in chunk:
+                if outcome.get(mid) == "quarantined":
+                    report.quarantined += 1
+                else:
+                    report.processed += 1
+                    done.append(mid)
+        for mid in careful:
             state = process_one(sessions, process, mid, time_limit_s=time_limit_s)
             if state == "quarantined":
                 report.quarantined += 1
             else:
                 report.processed += 1
-            if box is not None and folder is not None and uidvalidity is not None and state != "stored":
-                apply_labels(sessions, box, mid, folder=folder, uidvalidity=uidvalidity)
+                done.append(mid)
+        if labelled and done:
+            apply_labels_many(sessions, box, done, folder=folder, uidvalidity=uidvalidity)  # type: ignore[arg-type]
     return report
+
+
+def _process_chunk(sessions: sessionmaker[Session], many: Callable, chunk: list[int],
+                   time_limit_s: float | None) -> dict[int, str]:
+    with transaction(sessions) as session:
+        session.execute(update(Message).where(Message.id.in_(chunk)).values(attempts=Message.attempts + 1))
+    outcome = many(chunk, time_limit_s)
+    states: dict[int, str] = {}
+    with transaction(sessions) as session:
+        for mid in chunk:
+            error = outcome.get(mid)
+            if error is not None:
+                row = messages.quarantine(session, mid, _reason(error))
+                log.warning("quarantined id=%s message_id=<%s> reason=%s", mid, row.message_id,
+                            (row.error or "")[:200])
+                states[mid] = "quarantined"
+        session.execute(update(Message).where(Message.id.in_(chunk), Message.state == "stored")
+                        .values(state="triaged", processed_at=utcnow()))
+        rows = session.execute(select(Message.id, Message.state, Message.message_id)
+                               .where(Message.id.in_(chunk))).all()
+    for mid, state, message_id in rows:
+        if mid not in states:
+            states[mid] = state
+            log.info("%s id=%s message_id=<%s>", state, mid, message_id)
+    return states
+
+
+def apply_labels_many(sessions: sessionmaker[Session], box: Mailbox, ids: Sequence[int], *, folder: str,
+                      uidvalidity: int) -> int:
+    """`apply_labels` for many messages: one STORE per distinct label set."""
+    with sessions() as session:
+        rows = session.execute(
+            select(Message.id, Message.uid, Message.labels).where(
+                Message.id.in_(list(ids)),
+                Message.source == box.source,
+                Message.folder == folder,
+                Message.uidvalidity == uidvalidity,
+            )
+        ).all()
+    groups: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for mid, uid, labels in rows:
+        if labels and uid is not None:
+            groups.setdefault(tuple(labels), []).append((mid, uid))
+    for labels, members in groups.items():
+        add_many = getattr(box, "add_keywords_many", None)
+        if add_many is not None:
+            add_many([uid for _, uid in members], list(labels))
+        else:
+            for _, uid in members:
+                box.add_keywords(uid, list(labels))
+        with transaction(sessions) as session:
+            for mid, _ in members:
+                audit.record(session, actor="system", action="message.labels_applied", entity="message",
+                             entity_id=mid, after={"labels": list(labels)})
+        for mid, uid in members:
+            log.info("labelled id=%s uid=%s labels=%s", mid, uid, ",".join(labels))
+    return sum(len(m) for m in groups.values())
 
 
 def label_unlabelled(sessions: sessionmaker[Session], box: Mailbox, folder: str, uidvalidity: int) -> int:
@@ -306,19 +408,24 @@ def sync_folder(
         fetched = box.fetch(todo, max_bytes=max_bytes) if todo else []
         events: list[tuple[str, int, str, int]] = []
         with transaction(sessions) as session:
-            for item in fetched:
-                reason = None
-                if item.truncated:
-                    reason = f"oversized: {item.size} bytes is over the {max_bytes}-byte limit"
-                result = messages.store_raw(session, item.raw, source=source, folder=folder,
-                                            uidvalidity=uidvalidity, uid=item.uid, size=item.size,
-                                            truncated_reason=reason)
+            incoming = [
+                messages.Incoming(
+                    raw=item.raw,
+                    uid=item.uid,
+                    size=item.size,
+                    truncated_reason=(f"oversized: {item.size} bytes is over the {max_bytes}-byte limit"
+                                      if item.truncated else None),
+                )
+                for item in fetched
+            ]
+            results = messages.store_batch(session, incoming, source=source, folder=folder, uidvalidity=uidvalidity)
+            for item, result in zip(incoming, results):
                 if result.created:
                     report.stored += 1
-                    if reason:
-                        report.quarantined += 1
-                    events.append(("quarantined" if reason else "stored", result.message.id,
-                                   result.message.message_id, item.uid))
+                    quarantined = item.truncated_reason is not None
+                    report.quarantined += quarantined
+                    events.append(("quarantined" if quarantined else "stored", result.message.id,
+                                   result.message.message_id, item.uid or 0))
                 else:
                     report.already_known += 1
             if uses_cursor:

@@ -162,24 +162,8 @@ def store_raw(
             existing.uidvalidity, existing.uid = uidvalidity, uid
         return Stored(existing, False)
 
-    row = Message(
-        message_id=message_id,
-        source=source,
-        folder=folder,
-        uidvalidity=uidvalidity,
-        uid=uid,
-        raw=raw,
-        raw_sha256=hashlib.sha256(raw).hexdigest(),
-        size=len(raw) if size is None else size,
-        headers=headers,
-        subject=headers.get("subject"),
-        state="stored",
-        labels=[],
-        attempts=0,
-    )
-    if truncated_reason:
-        row.state = "quarantined"
-        row.error = truncated_reason
+    row = _new_row(Incoming(raw, uid, size, truncated_reason), headers, message_id, source=source, folder=folder,
+                   uidvalidity=uidvalidity)
     try:
         with session.begin_nested():
             session.add(row)
@@ -191,6 +175,95 @@ def store_raw(
             raise
         return Stored(again, False)
     return Stored(row, True)
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """Raw bytes from a source with their location (see `store_raw` for the fields)."""
+
+    raw: bytes
+    uid: int | None = None
+    size: int | None = None
+    truncated_reason: str | None = None
+
+
+def store_batch(
+    session: Session,
+    items: Sequence[Incoming],
+    *,
+    source: str,
+    folder: str,
+    uidvalidity: int | None = None,
+) -> list[Stored]:
+    """`store_raw` for many messages with one lookup and one flush (the sync's hot path).
+
+    If the batch insert hits a unique key (a concurrent worker, a repeated Message-ID), it is
+    rolled back and each message goes through `store_raw`, which sorts out the duplicate.
+    """
+    prepared = []
+    for item in items:
+        headers = parse_headers(item.raw)
+        prepared.append((item, headers, message_id_for(item.raw, headers)))
+    existing: dict[str, Message] = {}
+    ids = list(dict.fromkeys(mid for _, _, mid in prepared))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        existing.update((m.message_id, m) for m in session.scalars(select(Message).where(Message.message_id.in_(chunk))))
+    results: list[Stored] = []
+    fresh: list[Message] = []
+    for item, headers, mid in prepared:
+        known = existing.get(mid)
+        if known is not None:
+            if any(known is row for row in fresh):
+                results.append(Stored(known, False))
+                continue
+            if (known.source, known.folder) == (source, folder) and (known.uidvalidity, known.uid) != (
+                uidvalidity,
+                item.uid,
+            ):
+                known.uidvalidity, known.uid = uidvalidity, item.uid
+            results.append(Stored(known, False))
+            continue
+        row = _new_row(item, headers, mid, source=source, folder=folder, uidvalidity=uidvalidity)
+        existing[mid] = row
+        fresh.append(row)
+        results.append(Stored(row, True))
+    if not fresh:
+        return results
+    try:
+        with session.begin_nested():
+            session.add_all(fresh)
+            session.flush()
+    except IntegrityError:
+        return [
+            store_raw(session, item.raw, source=source, folder=folder, uidvalidity=uidvalidity, uid=item.uid,
+                      size=item.size, truncated_reason=item.truncated_reason)
+            for item in items
+        ]
+    return results
+
+
+def _new_row(item: Incoming, headers: dict[str, str], message_id: str, *, source: str, folder: str,
+             uidvalidity: int | None) -> Message:
+    row = Message(
+        message_id=message_id,
+        source=source,
+        folder=folder,
+        uidvalidity=uidvalidity,
+        uid=item.uid,
+        raw=item.raw,
+        raw_sha256=hashlib.sha256(item.raw).hexdigest(),
+        size=len(item.raw) if item.size is None else item.size,
+        headers=headers,
+        subject=headers.get("subject"),
+        state="stored",
+        labels=[],
+        attempts=0,
+    )
+    if item.truncated_reason:
+        row.state = "quarantined"
+        row.error = item.truncated_reason
+    return row
 
 
 def get(session: Session, message_row_id: int) -> Message:

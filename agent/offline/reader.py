@@ -40,6 +40,8 @@ _REASONS = {
     reason: (lx.compile_table(strong), lx.compile_table(weak))
     for reason, (strong, weak) in lx.DISPUTE_REASONS.items()
 }
+# One pass to rule out most clauses before trying each reason on its own.
+_ANY_STRONG_REASON = lx.compile_table([f for strong, _weak in lx.DISPUTE_REASONS.values() for f in strong])
 _INVOICE_REQUEST = lx.compile_table(lx.INVOICE_REQUEST)
 _DOCUMENTS = {kind: re.compile(p) for kind, p in lx.DOCUMENT_KINDS.items()}
 _PLAN = lx.compile_table(lx.PAYMENT_PLAN)
@@ -332,8 +334,10 @@ def _read_clause(
             )
             break
 
-    reasons = _reasons(text)
+    reasons = _reasons(text) if _ANY_STRONG_REASON.search(text) else {"strong": [], "weak": []}
     disputed = bool(reasons["strong"]) or any(not _negated(text, m.start(), m.start()) for m in _DISPUTE.finditer(text))
+    if disputed and not reasons["strong"] and not reasons["weak"]:
+        reasons = _reasons(text)
     if disputed and not _only_thanks(text):
         chosen = reasons["strong"] or reasons["weak"] or ["other"]
         for reason in chosen:

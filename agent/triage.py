@@ -20,6 +20,7 @@ from agent.checkpoints import open_checkpointer
 from agent.graph import AgentDeps, build_graph, thread_id_for
 from agent.reasoner import get_reasoner
 from config import Settings
+from ledger import audit
 from ledger.approvals import Decision, DecisionResult, decide
 from ledger.db import transaction
 from ledger.errors import Conflict, NotFound
@@ -154,6 +155,19 @@ def make_agent(settings: Settings, sessions: sessionmaker[Session], **overrides:
         from agent.llm import client_from_settings
 
         overrides["model_drafter"] = model_drafter(client_from_settings(settings))
+    overrides.setdefault("on_alert", audit_alert(sessions))
     deps = AgentDeps(sessions=sessions, reasoner=reasoner, from_address=settings.from_address,
                      max_message_bytes=settings.max_message_bytes, **overrides)
     return Agent(deps, settings.database_url)
+
+
+def audit_alert(sessions: sessionmaker[Session]) -> Any:
+    """The default alert sink: a warning in the log and an `alert.raised` entry in the audit log,
+    where managers see it on the audit page (Slack, when configured, is another sink)."""
+
+    def alert(text: str, item_id: int | None) -> None:
+        log.warning("alert item=%s %s", item_id, text)
+        with transaction(sessions) as s:
+            audit.record(s, actor="agent", action="alert.raised", entity="draft", entity_id=item_id, detail=text)
+
+    return alert

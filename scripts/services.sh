@@ -31,5 +31,14 @@ ensure_dovecot() {
     fi
 }
 
+# The browser tests drive the distribution's Chromium (no browser download).
+ensure_chromium() {
+    if [ ! -x /usr/bin/chromium ]; then
+        echo "installing chromium"
+        apt_install chromium
+    fi
+}
+
 ensure_postgresql
 ensure_dovecot
+ensure_chromium

@@ -78,6 +78,9 @@ class Memory:
                  similarity: float | None) -> bool:
         return False
 
+    def close(self) -> None:
+        return None
+
 
 @dataclass
 class AgentDeps:

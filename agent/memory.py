@@ -38,6 +38,7 @@ class ReplyMemory(Memory):
         self.collection_name = collection
         self.threads = threads
         self._client = client
+        self._owns_client = client is None
         self._collection: Any = None
         self._embedding: Any = None
         self._lock = threading.Lock()
@@ -61,6 +62,18 @@ class ReplyMemory(Memory):
                     configuration={"hnsw": {"space": "cosine"}})
                 self._client = client
             return self._collection
+
+    def close(self) -> None:
+        """Release the Chroma client this memory opened (its SQLite files stay locked until
+        then); a later call opens it again."""
+        with self._lock:
+            if self._collection is not None and self._owns_client:
+                try:
+                    self._client.close()
+                except Exception:  # noqa: BLE001 - closing is best effort
+                    log.debug("closing the Chroma client failed", exc_info=True)
+                self._client = None
+            self._collection = None
 
     def similar(self, text: str, *, customer_id: int | None, intent: str, k: int = 3) -> list[str]:
         """Up to k approved replies to messages like `text` with this intent: the customer's own

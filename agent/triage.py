@@ -38,6 +38,7 @@ class Agent:
 
     def close(self) -> None:
         self._stack.close()
+        self.deps.memory.close()
 
     def __enter__(self) -> Agent:
         return self

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 from sqlalchemy import select
 
+from agent.drafting import DraftContext, DraftText, render_template
 from agent.embedding import DIMENSION, MiniLMEmbedding
 from agent.memory import ReplyMemory
 from ledger.approvals import Decision
@@ -100,10 +101,16 @@ def test_nothing_is_kept_without_an_inbound_text_or_a_reply(memory):
 
 
 def test_the_memory_survives_a_restart(tmp_path, embedding):
-    _remember(ReplyMemory(path=tmp_path / "chroma"), 1, customer_id=7, intent="dispute",
+    before = ReplyMemory(path=tmp_path / "chroma")
+    _remember(before, 1, customer_id=7, intent="dispute",
               inbound="The unit price on INV-1 is wrong.", reply="We are checking the price with sales.")
+    before.close()
     reopened = ReplyMemory(path=tmp_path / "chroma")
     assert reopened.similar("INV-1 was billed at the wrong price.", customer_id=7, intent="dispute") == [
+        "We are checking the price with sales."]
+    reopened.close()
+    # a closed memory opens again when next asked
+    assert reopened.similar("Wrong price on INV-1.", customer_id=None, intent="dispute") == [
         "We are checking the price with sales."]
 
 
@@ -119,7 +126,13 @@ def test_a_collectors_edit_becomes_the_example_for_the_next_similar_message(sqli
     users = seed_ledger(sqlite_sessions)
     edited = "Hi Dana, thank you. We have noted payment of INV-20417 by Friday and paused reminders. Kind regards, AR"
     first = store(sqlite_sessions, email("Hi, we will pay INV-20417 in full by Friday. Thanks, Dana"))
-    with agent_for(sqlite_only_engine, sqlite_sessions, tmp_path) as agent:
+    shown: list[list[str]] = []
+
+    def drafter(ctx: DraftContext, flags) -> DraftText:  # what a model drafter would be shown
+        shown.append(list(ctx.examples))
+        return render_template(ctx)
+
+    with agent_for(sqlite_only_engine, sqlite_sessions, tmp_path, model_drafter=drafter) as agent:
         assert isinstance(agent.deps.memory, ReplyMemory)
         assert agent.process(first) == "awaiting_approval"
         with sqlite_sessions() as s:
@@ -135,4 +148,4 @@ def test_a_collectors_edit_becomes_the_example_for_the_next_similar_message(sqli
         examples = agent.deps.memory.similar("Payment for INV-20417 goes out this Friday.",
                                              customer_id=customer_id, intent="promise_to_pay")
         assert examples == [edited]
-        assert original not in examples
+    assert shown == [[], [edited]]  # nothing learned for the first message; the edit for the second

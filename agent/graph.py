@@ -24,13 +24,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from agent.cleaning import CleanMessage, UnreadableMessage, clean_message
-from agent.drafting import DraftContext, DraftText, first_name, render_template, sender_display_name
-from agent.grounding import check as grounding_check
-from agent.grounding import collect_facts
-from agent.planning import Plan, plan_actions
+from agent.drafting import DraftContext, DraftText, render_template
+from agent.planning import Plan
 from agent.reading import Reading
 from agent.reasoner import Reasoner, ReadingContext
-from agent.tone import choose_tone
+from agent.replying import draft_context, facts_for, plan_reply, validate_draft, write_draft
 from ledger.approvals import Decision, decide, needs_manager
 from ledger.db import transaction
 from ledger.models import Draft, Message, User
@@ -165,60 +163,34 @@ def build_graph(deps: AgentDeps, checkpointer: BaseCheckpointSaver | None):  # t
         reading = Reading.model_validate(state["reading"])
         snap = LedgerSnapshot.model_validate(state["snapshot"]) if state.get("snapshot") else None
         cm = _clean_view(state["clean"])
-        p = plan_actions(reading, snap, sender=cm.from_addr, as_of=deps.today(), policy=deps.policy)
-        if snap is not None and (snap.customer.do_not_contact or snap.customer.automation_stopped):
-            p.needs_draft = False
-            p.notes.append("customer is marked do-not-contact or stopped: no reply drafted")
+        p = plan_reply(reading, snap, sender=cm.from_addr, as_of=deps.today(), policy=deps.policy)
         goto: Literal["draft", "create_item"] = "draft" if p.needs_draft else "create_item"
         return Command(goto=goto, update={"plan": p.model_dump(mode="json"), "draft_attempts": 0})
 
     def _context(state: InboundState) -> DraftContext:
-        reading = Reading.model_validate(state["reading"])
-        snap = LedgerSnapshot.model_validate(state["snapshot"])
-        p = Plan.model_validate(state["plan"])
-        cm = _clean_view(state["clean"])
-        intents = [i for i in reading.intents]
-        tone = choose_tone(segment=snap.customer.segment, max_days_past_due=snap.max_days_past_due,
-                           intents=intents, broken_promises=snap.broken_promises_12m,
-                           dunning_stage=snap.dunning_stage)
-        examples = deps.memory.similar(cm.new_text, customer_id=snap.customer.id,
-                                       intent=intents[0] if intents else "other")
-        return DraftContext(intents=intents, tone=tone, subject=cm.subject,
-                            recipient_name=first_name(cm.from_name, cm.from_addr),
-                            sender_name=sender_display_name(deps.from_address), snapshot=snap,
-                            reading=reading, plan=p, new_text=cm.new_text, examples=examples)
+        return draft_context(Reading.model_validate(state["reading"]),
+                             LedgerSnapshot.model_validate(state["snapshot"]), Plan.model_validate(state["plan"]),
+                             _clean_view(state["clean"]), from_address=deps.from_address, memory=deps.memory)
 
     def draft(state: InboundState) -> Command[Literal["validate"]]:
-        ctx = _context(state)
         attempts = state.get("draft_attempts", 0)
-        text: DraftText
-        if deps.model_drafter is not None and attempts < 2:
-            try:
-                text = deps.model_drafter(ctx, state.get("flags") if attempts else None)
-            except Exception as exc:  # noqa: BLE001 - the template is always there to fall back on
-                log.warning("model draft failed message_row=%s error=%s", state["message_row_id"], exc)
-                text = render_template(ctx, deps.policy)
-        else:
-            text = render_template(ctx, deps.policy)
+        text = write_draft(_context(state), attempts=attempts, flags=state.get("flags"),
+                           model_drafter=deps.model_drafter, policy=deps.policy,
+                           label=f"message_row={state['message_row_id']}")
         return Command(goto="validate", update={"draft": text.model_dump(mode="json"), "draft_attempts": attempts + 1})
 
     def validate(state: InboundState) -> Command[Literal["draft", "create_item"]]:
         text = DraftText.model_validate(state["draft"])
-        cm = _clean_view(state["clean"])
-        facts = collect_facts(LedgerSnapshot.model_validate(state["snapshot"]),
-                              message_text=f"{cm.subject}\n{cm.new_text}", sender=cm.from_addr,
-                              reading=Reading.model_validate(state["reading"]), own_address=deps.from_address)
-        flags = [f.model_dump() for f in grounding_check(f"{text.subject}\n{text.body}", facts)]
-        if flags and text.source == "model":
-            if state.get("draft_attempts", 0) < 2:
-                return Command(goto="draft", update={"flags": flags})  # regenerate once
-            ctx = _context(state)
-            fallback = render_template(ctx, deps.policy)
-            fallback_flags = grounding_check(f"{fallback.subject}\n{fallback.body}", facts)
+        facts = facts_for(LedgerSnapshot.model_validate(state["snapshot"]), _clean_view(state["clean"]),
+                          Reading.model_validate(state["reading"]), own_address=deps.from_address)
+        verdict = validate_draft(text, facts, attempts=state.get("draft_attempts", 0),
+                                 fallback=lambda: render_template(_context(state), deps.policy))
+        if verdict.retry:
+            return Command(goto="draft", update={"flags": verdict.flags})  # regenerate once
+        if verdict.replacement is not None:
             return Command(goto="create_item", update={
-                "draft": fallback.model_dump(mode="json"),
-                "flags": [{**f, "replaced": True} for f in flags] + [f.model_dump() for f in fallback_flags]})
-        return Command(goto="create_item", update={"flags": flags})
+                "draft": verdict.replacement.model_dump(mode="json"), "flags": verdict.flags})
+        return Command(goto="create_item", update={"flags": verdict.flags})
 
     def create_item(state: InboundState) -> Command[Literal["await_approval"]]:
         reading = Reading.model_validate(state["reading"])

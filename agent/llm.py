@@ -10,10 +10,10 @@ Retries with exponential backoff and jitter on timeouts, connection errors, 408/
 5xx are the SDK's own (honouring `Retry-After`), configured here with `max_retries`.
 
 Some OpenAI-compatible servers (llama.cpp's among them) reject a strict `json_schema`
-response format. When one answers such a request with 400/422, the call is repeated once with
-`{"type": "json_object"}`, the schema written into the system message and passed along in
-llama.cpp's `schema` extension of that format. If that works, the endpoint is remembered for
-the rest of the process and asked in the fallback form directly.
+response format. When one answers such a request with 400/422 (or a 5xx that names the format),
+the call is repeated once with `{"type": "json_object"}`, the schema written into the system
+message and passed along in llama.cpp's `schema` extension of that format. If that works, the
+endpoint is remembered for the rest of the process and asked in the fallback form directly.
 """
 
 from __future__ import annotations
@@ -99,7 +99,8 @@ class ModelClient:
         else:
             try:
                 response = self._complete(system, user, response_format=strict_format, max_tokens=max_tokens)
-            except (openai.BadRequestError, openai.UnprocessableEntityError) as exc:
+            except openai.APIStatusError as exc:
+                # Only errors that are rejections of the format reach here (see _complete).
                 log.warning(
                     "%s rejected a json_schema response format (%s); retrying with json_object",
                     self.client.base_url, exc.status_code,
@@ -179,13 +180,27 @@ class ModelClient:
             kwargs["max_tokens"] = max_tokens
         try:
             return self.client.chat.completions.create(**kwargs)
-        except (openai.BadRequestError, openai.UnprocessableEntityError) as exc:
+        except openai.APIStatusError as exc:
             # The caller decides: a rejected response format has a fallback.
-            if response_format is not None and response_format.get("type") == "json_schema":
+            if response_format is not None and response_format.get("type") == "json_schema" and _rejects_format(exc):
                 raise
             raise unavailable(exc) from exc
         except openai.APIError as exc:
             raise unavailable(exc) from exc
+
+
+def _rejects_format(exc: openai.APIStatusError) -> bool:
+    """Whether an error answer to a json_schema request may be a refusal of that format.
+
+    Any 400/422 may be (servers word it in many ways); a 5xx only when it names the format, as
+    llama-cpp-python's server does, which reports its request validation errors as 500.
+    """
+    if exc.status_code in (400, 422):
+        return True
+    if exc.status_code >= 500:
+        text = str(exc).lower()
+        return "response_format" in text or "json_schema" in text
+    return False
 
 
 def unavailable(exc: BaseException) -> ModelUnavailable:

@@ -144,7 +144,10 @@ def user_content(message: CleanMessage, context: ReadingContext) -> str:
     else:
         lines.append("Known open invoices of this customer: none known")
     if context.currency:
-        lines.append(f"Customer's invoicing currency: {context.currency}")
+        lines.append(
+            f"Customer's invoicing currency: {context.currency} (reference only: a promise's "
+            "currency is the one the sender states or implies)"
+        )
     text = message.new_text.strip()
     if len(text) > MAX_NEW_TEXT_CHARS:
         text = text[:MAX_NEW_TEXT_CHARS] + "\n[…cut]"

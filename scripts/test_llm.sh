@@ -35,7 +35,8 @@ echo "model: $GGUF"
 
 PORT=$("$PY" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 LOG=$(mktemp -t llama-server.XXXXXX.log)
-"$PY" -m llama_cpp.server --model "$GGUF" --host 127.0.0.1 --port "$PORT" \
+# Passive OpenMP threads yield the CPU instead of spinning on a shared machine.
+OMP_WAIT_POLICY=PASSIVE "$PY" -m llama_cpp.server --model "$GGUF" --host 127.0.0.1 --port "$PORT" \
     --n_ctx 4096 --model_alias smollm2 >"$LOG" 2>&1 &
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true' EXIT

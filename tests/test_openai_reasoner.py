@@ -303,6 +303,19 @@ def test_a_server_rejecting_json_schema_falls_back_to_json_object_once_per_endpo
     assert second.usage.model_calls == 1
 
 
+def test_a_server_error_naming_the_format_also_falls_back(fake_openai: FakeOpenAI) -> None:
+    # llama-cpp-python's server reports request validation errors as 500, retried by the SDK first.
+    rejection = "1 validation error: ('body', 'response_format', 'type') Input should be 'text' or 'json_object'"
+    fake_openai.script(Reply(status=500, error=rejection), Reply(status=500, error=rejection))
+    fake_openai.reply_json(PROMISE_ANSWER)
+
+    reading = reasoner_for(fake_openai, max_retries=1).read(clean_message(PROMISE_EMAIL), ReadingContext())
+
+    formats = [r.response_format["type"] for r in fake_openai.chat_requests]
+    assert formats == ["json_schema", "json_schema", "json_object"]
+    assert reading.intents == ["promise_to_pay"]
+
+
 def test_a_request_refused_in_both_forms_is_model_unavailable(fake_openai: FakeOpenAI) -> None:
     fake_openai.script(Reply(status=400, error="context too long"), Reply(status=400, error="context too long"))
     with pytest.raises(ModelUnavailable, match="refused the request"):

@@ -18,6 +18,7 @@ endpoint is remembered for the rest of the process and asked in the fallback for
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -254,9 +255,25 @@ def client_from_settings(settings: Any = None, **overrides: Any) -> ModelClient:
     )
 
 
-def text_call(system: str, user: str, *, client: ModelClient | None = None) -> tuple[str, Usage]:
-    """Free text from the configured model."""
-    return (client or client_from_settings()).text_call(system, user)
+@functools.lru_cache(maxsize=4)
+def _configured_client(api_key: str | None, base_url: str | None, model: str) -> ModelClient:
+    # One client per configuration keeps its connection pool across calls.
+    return make_client(api_key=api_key, base_url=base_url, model=model)
+
+
+def default_client() -> ModelClient:
+    """The client for the current configuration, shared by the calls below."""
+    from config import get_settings
+
+    settings = get_settings()
+    return _configured_client(settings.openai_api_key, settings.openai_base_url, settings.model)
+
+
+def text_call(
+    system: str, user: str, *, client: ModelClient | None = None, max_tokens: int | None = None
+) -> tuple[str, Usage]:
+    """Free text from the configured model (or `client`)."""
+    return (client or default_client()).text_call(system, user, max_tokens=max_tokens)
 
 
 def structured_call(
@@ -266,9 +283,12 @@ def structured_call(
     json_schema: dict[str, Any],
     *,
     client: ModelClient | None = None,
+    max_tokens: int | None = None,
 ) -> tuple[dict[str, Any], Usage]:
-    """A JSON object from the configured model, requested with a strict JSON schema."""
-    return (client or client_from_settings()).structured_call(system, user, schema_name, json_schema)
+    """A JSON object from the configured model (or `client`), requested with a strict JSON schema."""
+    return (client or default_client()).structured_call(
+        system, user, schema_name, json_schema, max_tokens=max_tokens
+    )
 
 
 def strict_json_schema(model: type[BaseModel]) -> dict[str, Any]:
@@ -351,6 +371,7 @@ __all__ = [
     "ModelOutputInvalid",
     "ModelUnavailable",
     "client_from_settings",
+    "default_client",
     "make_client",
     "parse_json_object",
     "strict_json_schema",

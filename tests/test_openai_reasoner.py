@@ -389,3 +389,20 @@ def test_calendar_hints_follow_the_labelling_conventions() -> None:
     assert hints["end of the month"] == "2026-06-30"
     assert hints["end of next month"] == "2026-07-31"
     assert dict(calendar_hints(date(2026, 12, 10)))["end of next month"] == "2027-01-31"
+
+
+def test_module_level_calls_use_the_configured_endpoint(fake_openai: FakeOpenAI, monkeypatch: pytest.MonkeyPatch) -> None:
+    from config import reset_settings
+
+    monkeypatch.setenv("OPENAI_API_KEY", "env-key")
+    monkeypatch.setenv("OPENAI_BASE_URL", fake_openai.url)
+    monkeypatch.setenv("AR_MODEL", "env-model")
+    reset_settings()
+    try:
+        fake_openai.script(Reply(content="Thanks for your payment."), Reply(content="Noted."))
+        assert llm.text_call("Reply briefly.", "Paid INV-20417.")[0] == "Thanks for your payment."
+        assert llm.text_call("Reply briefly.", "Paid INV-20418.")[0] == "Noted."
+    finally:
+        reset_settings()
+    assert [r.model for r in fake_openai.chat_requests] == ["env-model", "env-model"]
+    assert fake_openai.chat_requests[0].headers["authorization"] == "Bearer env-key"

@@ -1,8 +1,17 @@
 """The approved-replies memory: local embeddings, examples found by meaning, the same
-customer's replies first, and a collector's edit shaping the next draft's examples."""
+customer's replies first, a collector's edit shaping the next draft's examples, and the same
+memory held by a Chroma server."""
 
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
 import numpy as np
 import pytest
 from sqlalchemy import select
@@ -10,6 +19,8 @@ from sqlalchemy import select
 from agent.drafting import DraftContext, DraftText, render_template
 from agent.embedding import DIMENSION, MiniLMEmbedding
 from agent.memory import ReplyMemory
+from agent.triage import make_agent
+from config import Settings
 from ledger.approvals import Decision
 from ledger.models import Draft
 from tests.agent_fixtures import agent_for, email, seed_ledger, store
@@ -149,3 +160,46 @@ def test_a_collectors_edit_becomes_the_example_for_the_next_similar_message(sqli
                                              customer_id=customer_id, intent="promise_to_pay")
         assert examples == [edited]
     assert shown == [[], [edited]]  # nothing learned for the first message; the edit for the second
+
+
+@pytest.fixture(scope="module")
+def chroma_server(tmp_path_factory):
+    """A real Chroma server on loopback, as run beside several workers in production."""
+    executable = Path(sys.executable).with_name("chroma")
+    if not executable.exists():
+        pytest.skip("the chroma server command is not installed")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        [str(executable), "run", "--host", "127.0.0.1", "--port", str(port),
+         "--path", str(tmp_path_factory.mktemp("chroma-server"))],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "ANONYMIZED_TELEMETRY": "False"})
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(f"{url}/api/v2/heartbeat", timeout=1).raise_for_status()
+                break
+            except httpx.HTTPError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail("the Chroma server did not start")
+                time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_with_a_chroma_url_the_agent_keeps_its_memory_on_the_server(chroma_server, sqlite_sessions, tmp_path, embedding):
+    settings = Settings(AR_DATA_DIR=tmp_path, AR_CHROMA_URL=chroma_server, AR_REASONER="offline")
+    with make_agent(settings, sqlite_sessions) as agent:
+        memory = agent.deps.memory
+        assert isinstance(memory, ReplyMemory) and memory.url == chroma_server
+        _remember(memory, 1, customer_id=7, intent="payment_sent",
+                  inbound="We paid INV-1 yesterday, reference ACH123.", reply="Thank you, we will apply it.")
+    elsewhere = ReplyMemory(url=chroma_server)  # another worker sees the same memory
+    assert elsewhere.similar("Payment for INV-1 was sent today.", customer_id=7, intent="payment_sent") == [
+        "Thank you, we will apply it."]
+    assert not (tmp_path / "chroma").exists()

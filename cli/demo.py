@@ -144,8 +144,12 @@ def run_command(
     customers: int = typer.Option(200, "--customers", min=1, max=3000, help=CUSTOMERS_HELP),
     seed: int = typer.Option(7, "--seed", help=SEED_HELP),
     as_of: str | None = typer.Option(None, "--as-of", help=AS_OF_HELP + " Default: the seeded date."),
+    serve: bool = typer.Option(True, "--serve/--no-serve", help="End by serving the approval queue."),
+    host: str = typer.Option("127.0.0.1", "--host"),
+    port: int = typer.Option(8000, "--port", min=1, max=65535),
 ) -> None:
-    """The first-run demo: seed if the database is empty, then show where the book stands."""
+    """The first-run demo: seed if the database is empty, show where the book stands, let the
+    agent read the demo mailbox, then serve the approval queue."""
     from ledger.demo import seeded_as_of
     from ledger.models import Customer
     from sqlalchemy import func, select
@@ -166,3 +170,32 @@ def run_command(
     console.rule("2. Aging and DSO")
     _print_aging(day)
     _print_dso(day)
+
+    console.rule("3. The agent reads the demo mailbox")
+    from cli.queue import triage_mailbox
+
+    result = triage_mailbox(today=lambda: day)
+    console.print(f"stored {result['stored']} new message(s), processed {result['processed']}, "
+                  f"quarantined {result['quarantined']}; {result['pending_items']} item(s) wait for approval")
+
+    if not serve:
+        return
+    console.rule("4. The approval queue")
+    _serve_queue(host, port)
+
+
+DEMO_LOGIN = ("dana", "demo-password")  # the demo manager; printed so a first-time user can log in
+
+
+def _serve_queue(host: str, port: int) -> None:
+    """Give the demo manager a password and serve the queue until Ctrl-C."""
+    import uvicorn
+
+    from ledger.db import transaction
+    from ledger.users import set_password
+
+    name, password = DEMO_LOGIN
+    with transaction(ledger_sessions()) as session:
+        set_password(session, name, password, actor="demo")
+    console.print(f"approval queue on http://{host}:{port}/  (log in as {name} / {password}; Ctrl-C stops)")
+    uvicorn.run("server:app", host=host, port=port, log_level="warning")

@@ -4,7 +4,10 @@ queue from the terminal."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.table import Table
@@ -25,18 +28,17 @@ def _agent():  # type: ignore[no-untyped-def]
     return make_agent(settings(), ledger_sessions())
 
 
-def triage(
-    maildir: Path | None = typer.Option(None, "--maildir", help="Read this Maildir instead of IMAP/the demo mailbox."),
-    limit: int | None = typer.Option(None, "--limit", help="Process at most N stored messages."),
-    json_out: bool = typer.Option(False, "--json", help="Print JSON."),
-) -> None:
-    """Fetch new mail (IMAP when AR_IMAP_URL is set, else the demo Maildir) and run the agent on it."""
+def triage_mailbox(maildir: Path | None = None, *, limit: int | None = None,
+                   today: Callable[[], date] | None = None) -> dict[str, Any]:
+    """Fetch new mail (IMAP when AR_IMAP_URL is set, else a Maildir) and run the agent on it."""
+    from agent.triage import make_agent
     from connectors.agent_pipeline import agent_processor
     from connectors.worker import sync_once
 
     cfg = settings()
     sessions = ledger_sessions()
-    with _agent() as agent:
+    overrides: dict[str, Any] = {"today": today} if today is not None else {}
+    with make_agent(cfg, sessions, **overrides) as agent:
         process = agent_processor(sessions, agent, max_bytes=cfg.max_message_bytes)
         if cfg.imap_url and maildir is None:
             from connectors.imap import ImapMailbox, parse_imap_url
@@ -60,13 +62,22 @@ def triage(
         leftovers = agent.process_pending(limit=limit)
     with sessions() as s:
         pending = len(s.scalars(select(Draft.id).where(Draft.status == "pending")).all())
-    result = {"stored": report.stored, "already_known": report.already_known, "processed": report.processed,
-              "quarantined": report.quarantined, "resumed": leftovers, "pending_items": pending}
+    return {"stored": report.stored, "already_known": report.already_known, "processed": report.processed,
+            "quarantined": report.quarantined, "resumed": leftovers, "pending_items": pending}
+
+
+def triage(
+    maildir: Path | None = typer.Option(None, "--maildir", help="Read this Maildir instead of IMAP/the demo mailbox."),
+    limit: int | None = typer.Option(None, "--limit", help="Process at most N stored messages."),
+    json_out: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Fetch new mail (IMAP when AR_IMAP_URL is set, else the demo Maildir) and run the agent on it."""
+    result = triage_mailbox(maildir, limit=limit)
     if json_out:
         print_json(result)
     else:
-        console.print(f"stored {report.stored} new message(s), processed {report.processed}, "
-                      f"quarantined {report.quarantined}; {pending} item(s) wait for approval")
+        console.print(f"stored {result['stored']} new message(s), processed {result['processed']}, "
+                      f"quarantined {result['quarantined']}; {result['pending_items']} item(s) wait for approval")
 
 
 def _item(d: Draft, customer: str | None) -> dict:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import mailbox
 import re
 from datetime import date, timedelta
@@ -183,6 +185,7 @@ def test_seeding_works_on_both_engines(sessions):
 
 def test_demo_seed_command_fills_an_empty_database_and_writes_the_mailbox(tmp_path, monkeypatch):
     from cli import demo as demo_cli
+    from cli import queue as queue_cli
     from config import reset_settings
 
     monkeypatch.setenv("AR_DATA_DIR", str(tmp_path))
@@ -190,6 +193,7 @@ def test_demo_seed_command_fills_an_empty_database_and_writes_the_mailbox(tmp_pa
     reset_settings()
     app = typer.Typer()
     demo_cli.register(app)
+    queue_cli.register(app)
     app.command("noop")(lambda: None)  # a second command keeps `demo` a sub-command
     runner = CliRunner()
     try:
@@ -199,8 +203,13 @@ def test_demo_seed_command_fills_an_empty_database_and_writes_the_mailbox(tmp_pa
         assert len(mailbox.Maildir(tmp_path / "demo-mailbox", create=False)) == DEMO_MESSAGE_COUNT
         again = runner.invoke(app, ["demo", "seed", "--customers", "30"])
         assert again.exit_code != 0
-        shown = runner.invoke(app, ["demo", "run"])
+        shown = runner.invoke(app, ["demo", "run", "--no-serve"])
         assert shown.exit_code == 0, shown.output
         assert "Aging as of 2026-11-20" in shown.output and "DSO" in shown.output
+        # the agent read the whole demo mailbox: every message is waiting for a person or filed
+        assert f"stored {DEMO_MESSAGE_COUNT} new message(s)" in " ".join(shown.output.split())
+        listed = runner.invoke(app, ["queue", "list", "--json", "--limit", "500"])
+        assert listed.exit_code == 0, listed.output
+        assert len(json.loads(listed.output)) == DEMO_MESSAGE_COUNT
     finally:
         reset_settings()

@@ -58,7 +58,7 @@ def _load(threads: int, max_tokens: int) -> tuple[Any, Any]:
 class MiniLMEmbedding(EmbeddingFunction[Documents]):
     """all-MiniLM-L6-v2 (int8 ONNX) as a Chroma embedding function; loads on first use."""
 
-    def __init__(self, *, threads: int = 1, batch_size: int = 32, max_tokens: int = 256) -> None:
+    def __init__(self, *, threads: int = 1, batch_size: int = 16, max_tokens: int = 256) -> None:
         if threads < 1 or batch_size < 1 or not 2 <= max_tokens <= 512:
             raise ValueError("threads and batch_size must be positive; max_tokens between 2 and 512")
         self.threads = threads
@@ -113,7 +113,7 @@ class MiniLMEmbedding(EmbeddingFunction[Documents]):
     @staticmethod
     def build_from_config(config: dict[str, Any]) -> MiniLMEmbedding:
         return MiniLMEmbedding(threads=int(config.get("threads", 1)),
-                               batch_size=int(config.get("batch_size", 32)),
+                               batch_size=int(config.get("batch_size", 16)),
                                max_tokens=int(config.get("max_tokens", 256)))
 
     def validate_config_update(self, old_config: dict[str, Any], new_config: dict[str, Any]) -> None:

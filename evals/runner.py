@@ -55,6 +55,7 @@ def load_cases(path: str | Path, *, limit: int | None = None) -> list[Case]:
     return cases
 
 
+# (case, cleaned message, reading) → what the draft checks found; see `evals.drafts.draft_check`.
 DraftCheck = Callable[[Case, Any, Any], DraftResult | None]
 
 
@@ -72,7 +73,13 @@ def run_case(case: Case, reasoner: Reasoner, *, draft_check: DraftCheck | None =
             error=f"{type(exc).__name__}: {exc}",
             seconds=time.perf_counter() - started,
         )
-    draft = draft_check(case, message, reading) if draft_check else None
+    seconds = time.perf_counter() - started  # reading only; drafting is timed on its own
+    draft = None
+    if draft_check is not None:
+        drafting = time.perf_counter()
+        draft = draft_check(case, message, reading)
+        if draft is not None:
+            draft.seconds = time.perf_counter() - drafting
     return CaseResult(
         id=case.id,
         expected=expected,
@@ -80,7 +87,7 @@ def run_case(case: Case, reasoner: Reasoner, *, draft_check: DraftCheck | None =
         confidence=reading.confidence,
         evidence=[e.model_dump() for e in reading.evidence],
         usage=reading.usage,
-        seconds=time.perf_counter() - started,
+        seconds=seconds,
         draft=draft,
     )
 
@@ -91,6 +98,6 @@ def run_cases(
     reasoner: Reasoner | None = None,
     draft_check: DraftCheck | None = None,
 ) -> list[CaseResult]:
-    """Read every case; `draft_check` is where a drafter plugs in its checks per case."""
+    """Read every case; with `draft_check`, also draft the reply to it and check the draft."""
     reader = reasoner or get_reasoner(None)
     return [run_case(case, reader, draft_check=draft_check) for case in cases]

@@ -1,9 +1,8 @@
 """Scores of a reader against labelled cases, as defined in evals/CASE_FORMAT.md.
 
 Pure functions over (expected, read) pairs so any reasoner, and any case file in the format,
-is scored the same way. Drafts are scored only when a case carries a draft result (the
-`DraftResult` extension point); otherwise the report says "not measured" rather than
-inventing a figure.
+is scored the same way. Drafts are scored only when a case carries a draft result (filled by
+`evals.drafts`); otherwise the report says "not measured" rather than inventing a figure.
 """
 
 from __future__ import annotations
@@ -19,15 +18,35 @@ NOT_MEASURED = "not measured"
 NONE_COLUMN = "(nothing)"
 
 
-class DraftResult(BaseModel):
-    """What a drafter's checks found on the reply drafted for one case.
+class DraftProblem(BaseModel):
+    """One failed check on one case's draft, with the words that failed it."""
 
-    Filled by the draft stage when it exists; the scorer aggregates whatever is present.
+    check: str  # grounding | required | forbidden | length | tone | unexpected_draft | missing_draft
+    detail: str
+    excerpt: str = ""
+
+
+class DraftResult(BaseModel):
+    """What the draft checks found on the reply drafted for one case (see evals.drafts).
+
+    A case whose message must get no reply (auto-reply, legal notice, unmatched sender) carries
+    a result too, with `draft_expected` false, so a draft written for it is caught.
     """
 
+    drafted: bool = True
+    draft_expected: bool = True
+    tone: str | None = None
     grounding_violations: int = 0  # figures or facts in the draft not backed by the ledger
+    required_elements: list[str] = Field(default_factory=list)  # every element looked for
     required_elements_missing: list[str] = Field(default_factory=list)
+    forbidden: list[str] = Field(default_factory=list)
+    length: int | None = None
+    length_ok: bool | None = None
     tone_ok: bool | None = None
+    reading_wrong: list[str] = Field(default_factory=list)  # fields the reasoner read wrong
+    problems: list[DraftProblem] = Field(default_factory=list)
+    usage: Usage = Field(default_factory=Usage)
+    seconds: float = 0.0
 
 
 class CaseResult(BaseModel):
@@ -182,7 +201,7 @@ def score(results: list[CaseResult]) -> dict[str, Any]:
         "wall_seconds": seconds / n if n else 0.0,
         "messages_per_second": n / seconds if seconds else None,
     }
-    drafts = [r.draft for r in results if r.draft is not None]
+    drafts = [r.draft for r in results if r.draft is not None and r.draft.drafted]
     draft_scores: dict[str, Any] | str
     if drafts:
         draft_scores = {
@@ -195,6 +214,13 @@ def score(results: list[CaseResult]) -> dict[str, Any]:
         }
     else:
         draft_scores = NOT_MEASURED
+    draft_usage = [r.draft for r in results if r.draft is not None]
+    cost.update({
+        "draft_model_calls": sum(d.usage.model_calls for d in draft_usage) / n if n else 0.0,
+        "draft_prompt_tokens": sum(d.usage.prompt_tokens for d in draft_usage) / n if n else 0.0,
+        "draft_completion_tokens": sum(d.usage.completion_tokens for d in draft_usage) / n if n else 0.0,
+        "draft_wall_seconds": sum(d.seconds for d in draft_usage) / n if n else 0.0,
+    })
 
     intents = {"micro_f1": micro, "macro_f1": macro, "macro_over": active, "per_intent": per_intent}
     return {
@@ -218,5 +244,40 @@ def score(results: list[CaseResult]) -> dict[str, Any]:
         "new_contact_exact_when_set": _ratio(contact_hits_set, contact_total_set),
         "cost_per_case": cost,
         "drafts": draft_scores,
+        **score_drafts(results),
         "failed": failures,
+    }
+
+
+def score_drafts(results: list[CaseResult]) -> dict[str, Any]:
+    """The draft scores as `drafts.*` keys; None everywhere when no case carried draft checks.
+
+    Rates are over the cases that got a draft; cases that must get none are scored apart
+    (`drafts.no_draft_ok`), and a draft missing where one was due counts in `drafts.missing`.
+    """
+    checked = [(r.id, r.draft) for r in results if r.draft is not None]
+    drafted = [d for _, d in checked if d.drafted]
+    with_elements = [d for d in drafted if d.required_elements]
+    read_right = [d for d in with_elements if not d.reading_wrong]
+    silent = [d for _, d in checked if not d.draft_expected]
+    measured = bool(checked)
+    failing = [
+        {"id": case_id, "check": p.check, "detail": p.detail, "excerpt": p.excerpt}
+        for case_id, d in checked for p in d.problems
+    ]
+    return {
+        "drafts.cases": len(drafted) if measured else None,
+        "drafts.grounding_violations": sum(d.grounding_violations for d in drafted) if measured else None,
+        "drafts.required_elements": _ratio(sum(1 for d in with_elements if not d.required_elements_missing),
+                                           len(with_elements)),
+        "drafts.required_elements_cases": len(with_elements) if measured else None,
+        "drafts.required_elements_read_right": _ratio(
+            sum(1 for d in read_right if not d.required_elements_missing), len(read_right)),
+        "drafts.forbidden": sum(len(d.forbidden) for d in drafted) if measured else None,
+        "drafts.length_ok": _ratio(sum(1 for d in drafted if d.length_ok), len(drafted)),
+        "drafts.tone_ok": _ratio(sum(1 for d in drafted if d.tone_ok), len(drafted)),
+        "drafts.no_draft_ok": _ratio(sum(1 for d in silent if not d.drafted), len(silent)),
+        "drafts.no_draft_cases": len(silent) if measured else None,
+        "drafts.missing": sum(1 for _, d in checked if d.draft_expected and not d.drafted) if measured else None,
+        "drafts.failing": failing if measured else [],
     }

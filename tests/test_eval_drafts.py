@@ -8,6 +8,7 @@ import pytest
 
 from agent.analysis import analyze_raw
 from agent.cleaning import CleanMessage
+from agent.drafting import DraftText
 from agent.reading import Reading
 from agent.replying import Reply
 from evals.drafts import CaseLedger, check_draft, draft_case, draft_check, forbidden_content, tone_problems
@@ -195,3 +196,20 @@ def test_draft_scores_in_the_eval_output():
     assert scores["drafts.no_draft_ok"] == 1.0 and scores["drafts.no_draft_cases"] == 1
     assert scores["drafts.failing"] == []
     assert scores["drafts"]["cases"] == 3
+
+
+def test_a_model_draft_copied_from_another_customers_reply_is_replaced_by_the_template():
+    case = Case.model_validate(PROMISE)
+    clean, reading = analyze_raw(case.eml.encode())
+    calls = []
+
+    def copying_drafter(ctx, flags):
+        calls.append(flags)
+        return DraftText(subject="Re: Invoice past due", body=ctx.examples[0], tone=ctx.tone,
+                         prompt_version="1", source="model")
+
+    ledger, reply = draft_case(case, clean, reading, model_drafter=copying_drafter)
+    assert len(calls) == 2 and calls[0] is None and calls[1]  # written again once, told what was wrong
+    assert reply.draft.source == "template"
+    assert all(f.get("replaced") for f in reply.flags)
+    assert check_draft(case, clean, reading, ledger, reply).problems == []

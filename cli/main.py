@@ -52,6 +52,7 @@ def _register() -> None:
     __import__("cli.evals", fromlist=["register"]).register(app)
     __import__("cli.users", fromlist=["register"]).register(app)
     __import__("cli.serve", fromlist=["register"]).register(app)
+    __import__("cli.queue", fromlist=["register"]).register(app)
     __import__("cli.mail", fromlist=["register"]).register(app)
 
 

@@ -27,6 +27,8 @@ class Settings(BaseSettings):
     openai_api_key: str | None = Field(default=None, alias="OPENAI_API_KEY")
     openai_base_url: str | None = Field(default=None, alias="OPENAI_BASE_URL")
     model: str = Field(default="gpt-4o-mini", alias="AR_MODEL")
+    model_timeout_s: float = Field(default=60.0, gt=0, alias="AR_MODEL_TIMEOUT")
+    model_retries: int = Field(default=3, ge=0, le=10, alias="AR_MODEL_RETRIES")
     reasoner_override: Literal["offline", "openai"] | None = Field(default=None, alias="AR_REASONER")
     chroma_url: str | None = Field(default=None, alias="AR_CHROMA_URL")
     slack_bot_token: str | None = Field(default=None, alias="SLACK_BOT_TOKEN")
@@ -69,6 +71,8 @@ class Settings(BaseSettings):
             "OPENAI_API_KEY": "****" if self.openai_api_key else None,
             "OPENAI_BASE_URL": self.openai_base_url,
             "AR_MODEL": self.model,
+            "AR_MODEL_TIMEOUT": str(self.model_timeout_s),
+            "AR_MODEL_RETRIES": str(self.model_retries),
             "AR_CHROMA_URL": self.chroma_url,
             "SLACK_BOT_TOKEN": "****" if self.slack_bot_token else None,
             "SLACK_SIGNING_SECRET": "****" if self.slack_signing_secret else None,

@@ -247,6 +247,8 @@ def client_from_settings(settings: Any = None, **overrides: Any) -> ModelClient:
         from config import get_settings
 
         settings = get_settings()
+    overrides.setdefault("timeout_s", getattr(settings, "model_timeout_s", DEFAULT_TIMEOUT_S))
+    overrides.setdefault("max_retries", getattr(settings, "model_retries", DEFAULT_MAX_RETRIES))
     return make_client(
         api_key=settings.openai_api_key,
         base_url=settings.openai_base_url,

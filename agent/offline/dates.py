@@ -249,6 +249,15 @@ def _numeric(m, anchor, day_first):
     return _closest_year(anchor, month, day)
 
 
+@_rule("dotted_day_month", r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?!\d)")
+def _dotted_day_month(m, anchor, day_first):
+    # "am 15.10." - German and Swiss writers drop the year but keep the closing dot.
+    day, month = int(m["d"]), int(m["m"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return _closest_year(anchor, month, day)
+
+
 @_rule("month_day", rf"{_MON}\s+(?:the\s+)?{_DAY}(?!\d){_YEAR}")
 def _month_day(m, anchor, day_first):
     return _explicit(m, anchor)
@@ -256,17 +265,18 @@ def _month_day(m, anchor, day_first):
 
 @_rule(
     "day_month",
-    rf"(?:the\s+)?{_DAY}\s*(?:of\s+|de\s+)?{_MON}{_YEAR}",
+    rf"(?:the\s+)?{_DAY}\s*(?:of\s+|de\s+)?{_MON}{_YEAR}|(?P<day2>[0-3]?\d)-{_mon(2)}-(?P<year2>20\d\d)",
 )
 def _day_month(m, anchor, day_first):
     return _explicit(m, anchor)
 
 
 def _explicit(m, anchor) -> date | None:
-    month = MONTHS[m["mon"]]
-    day = int(m["day"])
-    if m["year"]:
-        return _safe(int(m["year"]), month, day)
+    month = MONTHS[_group(m, "mon")]
+    day = int(m["day"] or m.groupdict().get("day2"))
+    year = m["year"] or m.groupdict().get("year2")
+    if year:
+        return _safe(int(year), month, day)
     return _closest_year(anchor, month, day)
 
 
@@ -275,7 +285,7 @@ def _day_after_tomorrow(m, anchor, day_first):
     return anchor + timedelta(days=2)
 
 
-@_rule("tomorrow", r"tomorrow|(?<!la )(?<!esta )(?<!por la )(?<!de la )manana(?! por la)|demain|(?<!guten )(?<!heute )morgen")
+@_rule("tomorrow", r"tomorrow|tomorow|tmrw|tmrrw|tmw|2moro|(?<!la )(?<!esta )(?<!por la )(?<!de la )manana(?! por la)|demain|(?<!guten )(?<!heute )morgen")
 def _tomorrow(m, anchor, day_first):
     return anchor + timedelta(days=1)
 

@@ -20,7 +20,7 @@ _ONE = r"(?:inv[\s_-]*)?#?\s*(?P<num>\d{5})(?!\d)"
 _JOIN = r"\s*(?:,|/|&|\+|;|\band\b|\by\b|\be\b|\bet\b|\bund\b|\bor\b|\bo\b|\bou\b|\boder\b|,\s*and|,\s*y)\s*"
 _NEXT = r"(?:inv[\s_-]*|#|no\.?\s*|nr\.?\s*)?\d{5}(?!\d)"
 _LIST = re.compile(
-    rf"(?<![a-z])(?:{_KEYWORDS})\b[\s.:#-]*{_MARKER}[\s:#-]*{_ONE}(?P<rest>(?:{_JOIN}{_NEXT})*)"
+    rf"(?<![a-z])(?:{_KEYWORDS})\b[\s.:#(-]*{_MARKER}[\s:#-]*{_ONE}(?P<rest>(?:{_JOIN}{_NEXT})*)"
 )
 _GLUED = re.compile(rf"(?<![a-z0-9])inv[\s_#.:-]*{_MARKER}(?P<num>\d{{5}})(?!\d)(?P<rest>(?:{_JOIN}{_NEXT})*)")
 _DIGITS = re.compile(r"(?<!\d)\d{5}(?!\d)")

@@ -43,6 +43,8 @@ PROMISE = {
         r"(?:will|'ll|is going to|are going to|should) (?:\w+ )?(?:go out|be made|reach you|arrive|land|hit your|follow|be with you|leave)",
         r"(?:is|are) (?:\w+ )?(?:scheduled|booked|queued|slated|set up|planned) (?:for|on|to go)",
         r"(?:goes|is going|go|going) out\b",
+        r"(?:will|'ll|shall) be (?:included|paid|settled|released) (?:in|on|with) (?:our|the|this|next) (?:\w+ )?(?:payment|pay|check|cheque|ach)? ?(?:run|batch|cycle)",
+        r"(?:approved|scheduled|released|cleared|booked) for payment|remittance (?:to follow|will follow)|(?:goes|go) out\b",
         r"(?:will|'ll|shall) (?:\w+ )?(?:send|wire|transfer|remit|mail) (?:you )?(?:the |another |the other |a further |the remaining |the rest,? )?(?:\$|€|£|usd|eur|gbp|cad|chf|[\d])",
     ],
     "es": [
@@ -57,7 +59,8 @@ PROMISE = {
         r"recibiran (?:el pago|la transferencia|los fondos|el importe)",
         r"nos comprometemos a (?:pagar|abonar|liquidar)",
         r"pago programado|(?:se libera|se liberara|saldra|sale|se enviara|se emitira|se hara)\b",
-        r"(?:la |lo |las |los )(?:pagamos|transferimos|abonamos|liquidamos)\b",
+        r"(?<!ya )(?:la |lo |las |los |te |le |les )(?:pagamos|transferimos|abonamos|liquidamos|depositamos)\b",
+        r"(?:pago|transferencia|deposito|abono) (?:esta |queda )?(?:programad[oa]|agendad[oa]|previst[oa]) para",
     ],
     "fr": [
         r"(?:nous|je) (?:allons|vais) (?:\w+ )?(?:payer|regler|virer|effectuer|proceder|envoyer|solder)",
@@ -67,15 +70,18 @@ PROMISE = {
         r"(?:est|sont) (?:\w+ )?(?:programmee?s?|prevue?s?|planifiee?s?) (?:pour|le|au)",
         r"vous recevrez (?:le|votre|notre|un|les) (?:paiement|reglement|virement|fonds)",
         r"nous nous engageons a (?:payer|regler)",
+        r"(?:virement|paiement|reglement|cheque|depot direct|versement) (?:\w+ )?(?:est |sera )?(?:prevu|programme|planifie)e?s? (?:le|pour|au|d'ici)",
+        r"(?:sera|va etre|seront) (?:fait|faite|faits|effectue|envoye|poste|emis|depose)e?s?",
     ],
     "de": [
-        r"(?:werden|werde|wird)\b(?:[^.;!?]|\.(?=\d)){0,100}?\b(?:zahlen|bezahlen|uberweisen|begleichen|bezahlt|uberwiesen|"
+        r"(?:werden|werde|wird)\b(?:[^.;!?]|(?<=\d)\.){0,100}?\b(?:zahlen|bezahlen|uberweisen|begleichen|bezahlt|uberwiesen|"
         r"beglichen|angewiesen|anweisen|ausgleichen|ausgeglichen|veranlassen|veranlasst|erfolgen|freigeben|freigegeben)\b",
         r"(?:zahlen|bezahlen|uberweisen|begleichen|uberweise|zahle|begleiche|veranlassen) (?:wir|ich)\b",
         r"(?:die |unsere )?(?:zahlung|uberweisung|begleichung)(?: \w+){0,2} (?:erfolgt|geht|kommt)\b",
         r"(?:ist|sind) (?:fur|zum|am)\b[^.;!?]{0,30}(?:eingeplant|vorgesehen|terminiert|geplant)",
         r"(?:eingeplant|vorgesehen|terminiert|geplant) (?:fur|zum|am)",
         r"zahlungslauf",
+        r"(?:uberweisen|zahlen|begleichen|bezahlen) (?:\w+ ){0,6}bis\b|bis\b[^.;!?]{0,40}\b(?:uberweisen|zahlen|begleichen|bezahlen)\b",
     ],
 }
 
@@ -114,14 +120,15 @@ PAYMENT_SENT = {
         r"(?:we|i|ap|finance|treasury|accounting|bank)(?: have|'ve| has)?(?: already| just| finally| actually)? "
         r"(?:paid|settled|remitted|wired|transferred)\b",
         r"(?:we|i|ap|finance|treasury)(?: have|'ve| has)?(?: already| just| finally| actually)? "
-        r"(?:sent|made|released|processed|initiated|issued|submitted|mailed|posted|executed|completed|put through|pushed)"
+        r"(?:done|effected|did|sent|made|released|processed|initiated|issued|submitted|mailed|posted|executed|completed|put through|pushed)"
         r"(?: (?:the|a|our|your|an|this|that|these|full|partial|final|ach|wire|bank|electronic|\$?[\d,.]+|usd|eur)){0,3} "
         r"(?:payments?|wires?|transfers?|checks?|cheques?|remittance|funds|ach|eft|bacs|sepa)",
         r"(?:payment|wire|transfer|check|cheque|ach|eft|funds|remittance)s?(?: \S+){0,4} (?:was|were|has been|have been|went|has gone|is|cleared|left)"
         r"(?: already)? (?:sent|made|released|processed|initiated|issued|submitted|mailed|remitted|executed|completed|out|through|posted|paid|debited|cleared|our)",
-        r"remittance(?: advice)?|proof of payment|payment (?:confirmation|advice|receipt)|confirmation of (?:the )?payment",
+        r"remittance(?! (?:to|will) follow)(?: advice)?|proof of payment|payment (?:confirmation|advice|receipt)|confirmation of (?:the )?payment",
         r"paid in full|already paid|paid (?:it |this |that |them )?(?:on|via|by (?:ach|wire|check|cheque|card|credit card|bank))|"
-        r"paid (?:it |this |that |them )?(?:yesterday|last week|this morning|earlier|today)",
+        r"paid (?:it |this |that |them |inv-?\d+ |\d{5} )?(?:yesterday|last (?:week|wk|friday|monday|tuesday|wednesday|thursday|month)|this morning|earlier|today)",
+        r"^pd\b|\bpd (?:on |via |by )?(?:\d|ach|wire|check|chk|cc|today|yesterday)|(?:already |was )paid (?:this|it|that)? ?last (?:wk|week)",
         r"(?:check|cheque) (?:is |was )?(?:in the mail|mailed|sent|posted)|in the mail",
         r"wire (?:confirmation|reference)|(?:mt103|swift copy|bank confirmation|trace number|transaction (?:id|reference))",
         r"(?:funds|payment) (?:should|must) have (?:arrived|reached|been received|cleared)|should have (?:received|reached|arrived)",
@@ -142,22 +149,24 @@ PAYMENT_SENT = {
         r"(?:realizamos|efectuamos|enviamos|hicimos|emitimos) (?:el|la|un|una) (?:\w+ )?(?:pago|transferencia|abono)",
         r"(?:fue|ha sido|han sido|esta|estan|fueron|quedo|quedaron) (?:ya )?(?:\w+ )?(?:pagad[ao]s?|abonad[ao]s?|liquidad[ao]s?|saldad[ao]s?|transferid[ao]s?)",
         r"comprobante de (?:pago|transferencia)|justificante de (?:pago|transferencia)|aviso de pago|confirmacion de (?:pago|transferencia)",
+        r"ya (?:la |lo |las |los |se la |se lo |se )?(?:pagamos|abonamos|transferimos|liquidamos|pago|pagaron|depositamos)\b",
         r"se (?:realizo|efectuo|envio|hizo|pago|abono|transfirio)|adjunt[oa]\w* (?:el |la )?(?:comprobante|justificante)",
     ],
     "fr": [
         r"(?:avons|ai|avions) (?:deja |bien )?(?:paye|regle|vire|solde)\b",
         r"(?:avons|ai|avions) (?:deja |bien )?(?:effectue|envoye|emis|procede a) (?:le |un |notre |au |votre )?(?:paiement|virement|reglement|cheque)",
-        r"(?:a|ont) ete (?:\w+ )?(?:payee?s?|reglee?s?|viree?s?|soldee?s?|effectuee?s?|envoyee?s?|emise?s?)",
+        r"(?:a|ont) ete (?:\w+ )?(?:payee?s?|reglee?s?|viree?s?|soldee?s?|effectuee?s?|envoyee?s?|emise?s?|postee?s?|expediee?s?|deposee?s?|transmise?s?)",
         r"(?:est|sont) (?:deja |bien )?(?:payee?s?|reglee?s?|soldee?s?)",
         r"avis de (?:paiement|virement|reglement)|preuve de (?:paiement|virement)|justificatif de (?:paiement|virement)|"
         r"confirmation de (?:paiement|virement)",
         r"deja (?:regle|paye)|ci-joint[^.]{0,30}(?:avis|preuve|justificatif)",
     ],
     "de": [
-        r"(?:haben|habe|hatten)\b(?:[^.;!?]|\.(?=\d)){0,80}?\b(?:bezahlt|uberwiesen|beglichen|gezahlt|angewiesen|ausgeglichen|veranlasst|getatigt|freigegeben)\b",
-        r"(?:wurde|wurden|ist|sind)\b(?:[^.;!?]|\.(?=\d)){0,60}?\b(?:bezahlt|uberwiesen|beglichen|gezahlt|angewiesen|ausgeglichen)\b(?! werden)",
-        r"(?:zahlung|uberweisung)(?:[^.;!?]|\.(?=\d)){0,60}?\b(?:wurde|ist)\b(?:[^.;!?]|\.(?=\d)){0,60}?\b(?:erfolgt|ausgefuhrt|veranlasst|angewiesen)\b",
+        r"(?:haben|habe|hatten)\b(?:[^.;!?]|(?<=\d)\.){0,80}?\b(?:bezahlt|uberwiesen|beglichen|gezahlt|angewiesen|ausgeglichen|veranlasst|getatigt|freigegeben)\b",
+        r"(?:wurde|wurden|ist|sind)\b(?:[^.;!?]|(?<=\d)\.){0,60}?\b(?:bezahlt|uberwiesen|beglichen|gezahlt|angewiesen|ausgeglichen)\b(?! werden)",
+        r"(?:zahlung|uberweisung)(?:[^.;!?]|(?<=\d)\.){0,60}?\b(?:wurde|ist)\b(?:[^.;!?]|(?<=\d)\.){0,60}?\b(?:erfolgt|ausgefuhrt|veranlasst|angewiesen)\b",
         r"zahlungsavis|uberweisungsbeleg|zahlungsbestatigung|zahlungsnachweis|zahlungsanzeige|uberweisungsbestatigung",
+        r"(?:betrag|rechnung|zahlung)\w* (?:\w+ ){0,3}(?:wurde|ist) (?:\w+ ){0,3}(?:angewiesen|uberwiesen|beglichen|bezahlt)|alles (?:\w+ )?bezahlt",
         r"bereits (?:bezahlt|uberwiesen|beglichen)|anbei[^.]{0,40}(?:zahlungs|uberweisungs)\w*",
     ],
 }
@@ -179,22 +188,36 @@ DISPUTE = {
         r"(?:don't|do not) owe|not our (?:invoice|order)|never ordered|too (?:high|much)|exceeds? (?:the |our )?(?:quote|po|agreed|contract)|does(?:n't| not) reflect|object to|(?:cannot|can't) accept (?:this|the) (?:invoice|charge)",
         r"(?:please|kindly) (?:void|cancel)|(?:should be|to be) (?:cancel\w*|void\w*|reduced|credited)|three-way match|3-way match|does(?:n't| not) match",
         r"(?:please|kindly) (?:correct|fix|amend|adjust|revise|credit)|needs? (?:to be )?(?:corrected|fixed|amended|adjusted|revised|credited)",
+        r"(?:does(?:n't| not)|do(?:n't| not)|did(?:n't| not)) agree (?:with|to)|as it stands|in its current form|(?:bill|invoice|charge) the (?:right|correct) (?:company|entity|account|customer)",
+        r"(?:not|never) (?:happy|satisfied) with|dissatisf\w*|(?:holding|hold) (?:back )?(?:inv-?\d+|payment|the invoice|this invoice)|(?:we|i)(?:'re| are)? not paying|not paying (?:for|it|this|that|\$|until)",
+        r"(?:can't|cannot|can not|won't|will not) (?:\w+ )?(?:approve|pay|process|accept|book|release) (?:\S+ ){0,4}(?:until|before|unless|without)",
     ],
     "es": [
         r"disput\w*|reclam\w*|no estamos de acuerdo|no conforme|disconformidad|incorrect[ao]s?|erroneo|erronea|error|equivocad[ao]",
         r"discrepancia|cobrad[ao]s? de mas|cobro (?:indebido|duplicado)|no corresponde|no coincide|rechaz\w*|impugna\w*",
-        r"no (?:vamos a|podemos) (?:\w+ )?pagar|retenemos|retenido|en espera|bloquead[ao]",
+        r"no (?:vamos a|podemos) (?:\w+ )?(?:pagar|aprobar|procesar)|retenemos|retenido|en espera|bloquead[ao]|no (?:corresponde|coincide|es correct[oa])|favor de (?:corregir|revisar|refacturar|cancelar)",
     ],
     "fr": [
         r"contest\w*|litige|desaccord|pas d'accord|erreur|errone\w*|incorrect\w*|inexact\w*|reclamation|ecart",
         r"factur\w* (?:a tort|en trop|deux fois)|ne correspond pas|refus\w*|bloque\w*|en suspens|re-?edit\w*",
+        r"(?:merci|veuillez|pouvez-vous|pourriez-vous) (?:de )?(?:corriger|annuler|deduire|rectifier)|ne paier\w* pas|(?:ne|n') (?:pouvons|allons) pas (?:payer|regler)",
     ],
     "de": [
         r"reklam\w*|beanstand\w*|widersprech\w*|widerspruch|einspruch|fehlerhaft\w*|falsch\w*|nicht korrekt|unrichtig",
         r"stimmt nicht|fehler|differenz|abweich\w*|zu viel berechnet|nicht einverstanden|bestreiten|zuruckweisen|"
         r"zuruckgewiesen|gesperrt|zuruckgehalten|nicht (?:bezahlen|zahlen|freigeben)",
+        r"entspricht nicht|entsprechen nicht|(?:bitten|ersuchen) (?:wir )?um (?:korrektur|stornierung|gutschrift|austausch)|(?:halten|behalten) (?:wir )?(?:\w+ ){0,3}zuruck|nicht (?:verbuchen|freigeben|bezahlen)",
     ],
 }
+
+# Counts as senders write them ("3 cartons", "three cartons") and the things they count.
+_N = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|some)"
+_UNITS = (
+    r"(?:items?|units?|boxes|box|cases?|pallets?|skids?|cartons?|pieces?|pcs|parts|bags?|rolls?|drums?|bundles?|"
+    r"sheets?|crates?|kits?|sets?|bottles?|cans?|trays?|totes?|spools?|lengths?|coils?|tubes?|packs?|packages?|"
+    r"cajas?|bultos?|piezas?|unidades|tarimas?|palets?|caisses?|cartons?|colis|pieces?|palettes?|"
+    r"stuck|kartons?|paletten?|kisten?|pakete?|rollen?)"
+)
 
 # reason: (strong phrases that are a dispute on their own, weak ones that only name the reason)
 DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
@@ -205,38 +228,43 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:same|meme|misma|gleiche) (?:order|commande|orden|pedido|bestellung|shipment|po)\b[^.?!]{0,40}(?:same|meme|misma|gleiche)|double emploi",
             r"(?:billed|charged|invoiced) (?:us )?(?:again )?for the same|same (?:invoice|order|shipment|delivery|items?|services?|po)\b[^.?!]{0,40}(?:twice|again|two)",
             r"already (?:been )?(?:billed|invoiced|charged)|(?:two|2) invoices for the same|(?:billed|invoiced) (?:on|under) (?:both|two)",
-            r"duplicad[ao]s?|facturad[ao]s? dos veces|doble (?:factura|cobro|facturacion)|misma factura dos veces",
-            r"doublon|en double|facture(?:e|r)? deux fois|double facturation",
-            r"doppelt\w*|zweimal (?:berechnet|fakturiert|in rechnung)|doppelberechnung",
+            r"(?:already|previously) (?:been )?(?:invoiced|billed|charged) (?:under|on|in|as)|(?:same|identical) as (?:inv-?\d+|invoice|our|the one)|duplicate (?:of|submission)",
+            r"ya (?:nos |se |lo |la )?(?:\w+ )?(?:facturaron|facturo|facturado|cobraron|cobrado)|duplicad[ao]s?|facturad[ao]s? dos veces|doble (?:factura|cobro|facturacion)|misma factura dos veces",
+            r"doublon|factur\w* en double|en double exemplaire|facture(?:e|r)? deux fois|double facturation|deja (?:\w+ ){0,3}facture\w*",
+            r"doppelt\w*|zweimal (?:berechnet|fakturiert|in rechnung)|doppelberechnung|bereits (?:\w+ ){0,4}(?:abgerechnet|berechnet|fakturiert|in rechnung gestellt)",
         ],
         [r"twice|same invoice|same order"],
     ),
     "quantity_short": (
         [
-            r"short[- ]?(?:shipped|delivered|shipment|delivery|by \d+)|shorted|shorted",
-            r"(?:yard|our|physical|receiving|receipt|actual|warehouse) count (?:was|is|shows|of) \d+|counted (?:only )?\d+|receiving (?:report|record)s? (?:shows?|says|has) \d+|goods receipt|(?:invoice|invoiced|billed) (?:quantity|qty)",
+            r"short[- ]?(?:shipped|delivered|shipment|delivery|by \d+)|shorted|back-?order\w*|partial (?:shipment|delivery)|only part of (?:it|the order|the shipment)",
+            rf"{_N} {_UNITS} (?:\w+ )?(?:light|short|missing)|missing {_N} (?:\w+ )?{_UNITS}|(?:signed for|got|received|counted) {_N}\b[^.?!]{{0,30}}(?:billed|invoiced|charged|you (?:billed|invoiced|charged))",
+            r"(?:yard|our|physical|receiving|receipt|actual|warehouse) count (?:was|is|shows|of) \d+|counted (?:only )?\d+|receiving (?:report|record)s? (?:shows?|says|has) \d+|goods receipt (?:shows?|says|has|of|was) \d+|(?:invoice|invoiced|billed) (?:quantity|qty)",
             r"only \d+ (?:\w+ ){0,3}(?:arrived|were delivered|came|delivered|received)|(?:received|delivered) \d+ (?:\w+ ){0,3}(?:instead of|not \d|but)",
             r"(?:received|got) (?:only )?\d+ of (?:the )?\d+|bill (?:us )?only (?:for )?what|(?:billed|invoiced|charged) (?:us )?for \d+ \w+[^.?!]{0,60}\b(?:shows?|counted|received|got) (?:only )?\d+|(?:came|arrived) short|(?:was|were) short (?:by|of) \d|(?:was|were) short-?shipped",
             r"only (?:\w+ )?(?:received|got|delivered|shipped|arrived) \d+|received only \d+|(?:we|i) (?:only )?received \d+ (?:\w+ )?(?:of|out of|instead|but|not)",
             r"missing (?:\d+ )?(?:\w+ )?(?:items?|units?|boxes|cases|pallets|cartons|pieces|pcs|parts|bags|rolls|drums)",
             r"\d+ (?:\w+ )?(?:units?|items?|boxes|cases|pallets|cartons|pieces|pcs|bags|rolls|drums) (?:were |are |was |is )?(?:missing|short|not delivered|never arrived)",
             r"fewer (?:units|items|boxes|cases|pallets|than)|(?:billed|invoiced|charged) (?:us )?for \d+[^.?!]{0,40}(?:received|delivered|got|arrived) (?:only )?\d+",
-            r"solo (?:hemos )?recibi\w* \d+|recibimos (?:solo|solamente|unicamente) \d+|faltan \d+|faltaron|faltante",
-            r"nur \d+\b[^.;!?]{0,30}(?:erhalten|geliefert|bekommen|angekommen)|fehlmenge|minderlieferung|es fehlen|fehlende (?:ware|artikel|teile|menge|stuck)",
-            r"n'avons recu que \d+|(?:recu|livre) seulement \d+|seulement \d+ \w+ (?:recu|livre)|quantite (?:manquante|livree|incorrecte)|il manque",
+            r"solo (?:hemos )?recibi\w* \d+|recibimos (?:solo|solamente|unicamente) \d+|faltan \d+|faltaron|faltante\w*",
+            rf"(?:nos )?(?:llegaron|recibimos|entregaron|recibido) (?:solo |solamente )?\d+ (?:\w+ )?de (?:las |los )?\d+",
+            r"nur \d+ statt \d+|\d+ statt \d+ (?:stuck|kartons|paletten)|nur \d+\b[^.;!?]{0,30}(?:erhalten|geliefert|bekommen|angekommen)|fehlmenge|minderlieferung|es fehlen|fehlende (?:ware|artikel|teile|menge|stuck)",
+            r"(?:recu|livre)e?s? \d+ au lieu de \d+|il manque \d+|n'avons recu que \d+|(?:recu|livre) seulement \d+|seulement \d+ \w+ (?:recu|livre)|quantite (?:manquante|livree|incorrecte)|il manque",
         ],
         [r"quantity|quantities|qty|cantidad|quantite|menge|units|pieces|cartons|pallets|count"],
     ),
     "damaged_defective": (
         [
+            r"smashed|busted|ruined|destroyed|wrecked|warped|rust(?:ed|y)|contaminated|melted|thawed|spoilt|defects?|out of tolerance|bad batch",
+            r"(?:not|won't|doesn't|does not|didn't|cannot|can't|will not) (?:\w+ )?(?:turn|switch|power) on|(?:is|are|was|were) (?:\w+ )?separating|(?:paint|product|batch|goods|material|units|parts|stock)\w* (?:\S+ ){0,4}(?:is|are|was|were) bad\b",
             r"damaged|broken|defective|faulty|cracked|dented|crushed|leak(?:ing|ed|s)?|shattered|torn|spoiled|expired|seized|junk",
             r"scratched|bent|water[- ]damaged|mou?ldy|rotten|stained|chipped|dead on arrival|\bdoa\b|won't (?:start|turn on|power)|not as described",
             r"failed (?:our )?(?:\w+ )?inspection|non-?conform\w*|\bncr\b|cass(?:e|es|ee|ees)\b|arrives? (?:casse|endommage)",
             r"(?:doesn't|does not|didn't|did not|don't|do not) work|not working|stopped working|malfunction\w*|unusable",
             r"poor (?:condition|quality)|quality (?:issue|problem|defect)s?|arrived (?:damaged|broken|in pieces|dead)|out of spec|not to spec",
-            r"danad[ao]s?|defectuos[ao]s?|averiad[ao]s?|en mal estado|rot[ao]s?|no funciona\w*",
-            r"endommage\w*|defectueu\w*|casse\w*|abime\w*|ne fonctionne pas|en mauvais etat",
-            r"beschadigt\w*|defekt\w*|kaputt\w*|bruchschaden|transportschaden|funktioniert nicht",
+            r"danad[ao]s?|defectuos[ao]s?|averiad[ao]s?|en mal estado|rot[ao]s?|no funciona\w*|golpead[ao]s?|rajad[ao]s?|quebrad[ao]s?|abollad[ao]s?|mojad[ao]s?|vencid[ao]s?|con (?:defectos|fallas)",
+            r"endommage\w*|defectueu\w*|casse\w*|abime\w*|ne fonctionne pas|en mauvais etat|dechire\w*|brise\w*|raye\w*|defaut\w*",
+            r"beschadigt\w*|defekt\w*|kaputt\w*|bruchschaden|transportschaden|funktioniert nicht|mangelhaft\w*|fallt (?:\w+ )?aus|ausgefallen|undicht|zerbrochen|zerkratzt|verbogen",
         ],
         [r"condition|quality|calidad|qualite|qualitat"],
     ),
@@ -247,6 +275,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:goods|items|order|shipment|delivery|products?|parts|materials?|equipment|merchandise|units|pallets|boxes|package|parcel|service)",
             r"(?:goods|items|order|shipment|delivery|products?|parts|materials?|equipment|merchandise|package|parcel|pallets?)"
             r"(?: \w+){0,3} (?:has |have |was |were |is |are )?(?:never|not|still not|yet to)(?: been)? (?:arrived?|delivered|received|shipped|turned up|shown up|reached us)",
+            r"(?:haven'?t|havent|didn'?t|didnt|never|not yet) (?:yet )?(?:got|gotten|received) (?:the |any |our )?(?:stuff|load|delivery|order|goods|shipment)|(?:is|are|has|have) not (?:yet )?(?:reach|reached|arrive|arrived|come) (?:to )?us",
             r"(?:still )?(?:haven't|have not|hasn't|has not|didn't|did not|never|not yet|yet to) (?:yet )?(?:received|receive|got|gotten|get) "
             r"(?!(?:[\w-]+ ){0,3}?(?:invoices?|statements?|copy|copies|bill|credit|w-?9|remittance|payments?|reply|response|e-?mails?|answer|confirmation|documents?|po|paperwork|pdf|your)\b)(?:the |any |our |these |those |this |that )?[a-z]",
             r"(?:goods|items|equipment|order|products?|materials?|parts|units) (?:that )?(?:we|i) (?:still )?(?:haven't|have not|never|didn't|did not) (?:got|gotten|received|get)|never (?:been )?dropped|was never (?:dropped|delivered|installed|shipped)",
@@ -254,7 +283,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"never (?:arrived|showed up|turned up|delivered|shipped|received (?:it|them|anything))|not (?:yet )?delivered|nothing (?:was |has been )?(?:delivered|received)|undelivered|non[- ]?delivery",
             r"no (?:hemos|he) recibido (?:\w+ )?(?:la |el |los |las )?(?:mercancia|pedido|material|producto|envio|entrega|articulos|mercaderia)|nunca (?:llego|recibimos)|no (?:ha|han) llegado|no se (?:ha )?entregado",
             r"(?:n'avons|n'ai) (?:jamais |pas )(?:encore )?recu (?:la |le |les )?(?:marchandise|livraison|commande|colis|produits?|materiel)|jamais (?:recu|arrive|livre)|pas (?:ete )?livree?s?|non livree?s?",
-            r"(?:ware|lieferung|bestellung|sendung|artikel|paket|material)\b[^.;!?]{0,40}(?:nicht|nie|noch nicht) (?:erhalten|angekommen|geliefert|eingegangen|zugestellt)|nicht geliefert|nie (?:angekommen|geliefert|erhalten)|keine lieferung",
+            r"(?:ware|lieferung|bestellung|sendung|artikel|paket|material)\b[^.;!?]{0,40}(?:nicht|nie|noch nicht) (?:erhalten|angekommen|geliefert|eingegangen|zugestellt|eingetroffen)|nie eingetroffen|nicht geliefert|nie (?:angekommen|geliefert|erhalten)|keine lieferung",
         ],
         [r"delivery|shipment|received|recibido|livraison|lieferung"],
     ),
@@ -267,8 +296,11 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?: is| are| was| were)? (?:missing|required|needed|not (?:attached|included|provided))",
             r"(?:without|missing|no) (?:the |a |any )?(?:proof of delivery|pod|delivery note|supporting documentation|backup|timesheets|receipts)",
             r"without (?:the |a |an |our |your )?(?:signed |approved |certified |original |itemi[sz]ed )?(?:\w+ ){0,2}(?:po|purchase order|lien waivers?|waivers?|payroll|tickets?|timesheets?|proof of delivery|pod|delivery (?:note|ticket|receipt)s?|documentation|documents|paperwork|backup|receipts?|certificates?|sign-?off)\b",
-            r"sin (?:el )?(?:numero de )?(?:orden de compra|pedido|oc)\b|falta (?:el )?(?:numero de )?(?:orden de compra|pedido|albaran|oc)\b",
-            r"ne mentionne pas (?:notre |le |la )?(?:numero de )?(?:bon de commande|commande)|bon de commande[^.]{0,30}obligatoire|ne pouvons pas (?:traiter|valider|comptabiliser)",
+            r"(?:need|needs|require|requires|required|want) (?:the |a |an |our |your )?(?:signed |approved |countersigned |certified )?(?:\w+ ){0,2}(?:timesheets?|time sheets?|delivery (?:note|ticket|receipt)s?|pod|proof of delivery|tickets?|lien waivers?|sign-?off)\b[^.?!]{0,60}\bbefore (?:we|i) can\b",
+            r"(?:timesheets?|time sheets?|delivery (?:note|ticket|receipt)s?|pod|proof of delivery|packing slip|lien waivers?)\b(?: \S+){0,3} (?:was|were|is|are|has|have) (?:\w+ )?not (?:been )?(?:attached|included|provided|signed|sent)|missing (?:the )?(?:signed )?(?:delivery note|timesheet|pod|proof of delivery)",
+            r"po (?:is |was )?required|no (?:valid )?po\b|(?:doesn't|does not|don't|do not) (?:have|show|quote|reference) (?:one|a po|the po|our po)",
+            r"no (?:trae|tiene|incluye|indica|menciona|lleva) (?:\w+ ){0,3}(?:orden de compra|oc|pedido)\b|sin (?:el )?(?:numero de )?(?:orden de compra|pedido|oc)\b|falta (?:el )?(?:numero de )?(?:orden de compra|pedido|albaran|oc)\b",
+            r"(?:ne comporte|ne contient|n'indique|ne porte|ne reprend) pas (?:\w+ ){0,3}(?:bon de commande|commande)|ne mentionne pas (?:notre |le |la )?(?:numero de )?(?:bon de commande|commande)|bon de commande[^.]{0,30}obligatoire|ne pouvons pas (?:traiter|valider|comptabiliser)",
         r"sans (?:le )?(?:numero de )?(?:bon de commande|commande)|(?:numero de )?(?:bon de )?commande (?:manquant|absent|obligatoire)",
             r"ohne (?:\w+ )?(?:bestellnummer|bestellung|lieferschein)|bestellnummer (?:fehlt|ist erforderlich)|fehlende (?:bestellnummer|unterlagen)|lieferschein fehlt",
         ],
@@ -279,8 +311,8 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"intracomunitari\w*|intracommunautaire|innergemeinschaftlich\w*|sin iva|de iva|\d+ ?% (?:de )?(?:iva|tva|vat|mwst|hst|gst)|sales tax|\b(?:vat|tva|iva)\b (?:\w+ )?(?:number|no|n)\b",
             r"tax[- ]exempt\w*|exemption certificate|resale certificate|(?:sales |use )?tax (?:was |is |should|has been )?(?:charged|applied|added|incorrect|wrong|rate)",
             r"charged (?:us )?(?:sales |the )?(?:tax|vat|gst|hst)|vat (?:was |is |should|has been )?(?:charged|applied|added|incorrect|wrong|rate|number)|reverse[- ]charge",
-            r"(?:wrong|incorrect) (?:tax|vat|gst|hst|iva|tva|mwst|ust)|\b(?:gst|hst|pst)\b",
-            r"iva (?:incorrect\w*|aplicad\w*|mal|equivocad\w*|no)|exent[oa]s? de iva|impuesto\w*",
+            r"(?:wrong|incorrect) (?:tax|vat|gst|hst|iva|tva|mwst|ust)|\b(?:gst|hst|pst|qst|tps|tvq)\b|zero[- ]rated|tax on (?:it|this|inv|the)|(?:added|charged|applied) (?:\w+ )?(?:sales )?tax|without (?:the )?(?:vat|tax)",
+            r"iva (?:incorrect\w*|aplicad\w*|mal|equivocad\w*|no)|exent[oa]s? de iva|impuesto\w*|(?:un|el) iva|aplicado (?:un |el )?iva",
             r"tva (?:\w+ )?(?:incorrecte|erronee|appliquee|factur\w*)|taux de tva|exonere\w*|autoliquidation",
             r"mwst|mehrwertsteuer|umsatzsteuer|ust-?id|steuersatz|steuerfrei|steuerschuldnerschaft",
         ],
@@ -291,10 +323,11 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:we )?returned (?:the |these |those |\d+ |all |them|it)|return(?:ed)? (?:authori[sz]ation|goods|items|merchandise|shipment)|(?:core |our )returns?\b",
             r"credit (?:note|memo)s? (?:\S+ ){0,4}(?:has not|hasn't|was not|wasn't|not|never|still not) (?:been )?(?:applied|issued|received|reflected|deducted)|until (?:the |our )?(?:\w+ )?credit (?:is|has been|gets) applied|core credit",
             r"(?:still )?(?:awaiting|waiting for|expecting) (?:a |the |our )?(?:credit|refund)|credit (?:was |has |is )?(?:not|never|still not) (?:been )?(?:applied|issued|received|reflected)",
-            r"were (?:sent )?back|sent (?:them |it )?back",
+            r"were (?:sent )?back|sent (?:them |it )?back|sent back (?:the )?\w+|went back to you|\brma\b|the returned \w+|returned (?:in|last|on) ",
+            r"credit (?:note|memo)s?\b[^.?!]{0,60}(?:isn't|is not|not|never|still) (?:\w+ ){0,2}(?:on|applied|issued|received|showing|shown|reflected)|where is (?:our|the|my) credit",
             r"nota de (?:credito|abono)|devol\w*|devolvimos|reembols\w*",
-            r"avons retourne\w*|retour(?:ne|nee|nes|nees)\b",
-            r"rucksendung|zuruckgeschickt|zuruckgesandt|retourniert|retoure",
+            r"avons retourne\w*|retour(?:ne|nee|nes|nees)\b|l'avoir|(?:attendons|attente) (?:\w+ ){0,2}avoir",
+            r"rucksendung|zuruckgeschickt|zuruckgesandt|retourniert\w*|retoure|gutschrift (?:\w+ ){0,2}(?:fehlt|fehlt noch|nicht)",
             r"returned (?:\w+ ){0,2}(?:parts|goods|items|units|products|merchandise|material|pallets)|(?:please )?apply (?:the |our )?credit (?:memo|note)",
         ],
         [r"credit|return|returns|abono|retour|credit (?:note|memo)|\brma\b|refund\w*|avoir|gutschrift"],
@@ -305,11 +338,13 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"price list|locked (?:in )?(?:the )?(?:price|pricing|rate)s?|freight|shipping (?:charge|fee|cost)s?|list price|(?:% |percent )(?:off|discount)",
             r"overcharg\w*|price (?:increase|difference|discrepancy|change)|(?:wrong|incorrect|higher|different) (?:\w+ )?(?:price|pricing|rate|unit price)s?",
             r"(?:agreed|contract(?:ed)?|quoted|negotiated|list|catalog|catalogue) (?:\w+ )?(?:price|rate|pricing|amount)s?|(?:our|the) (?:quote|quotation|contract|agreement) (?:says|said|states|shows)",
-            r"discount (?:was |is |has )?(?:not|never|missing)|missing (?:the |our )?discount|(?:per |/ ?|a )(?:unit|piece|hour|each|pc|item|yd|yard|ton|tonne|kg|lb|ft|box|case|pallet|gallon|litre|liter|meter|metre)\b|unit price",
+            r"discount (?:was |is |has )?(?:not|never|missing)|missing (?:the |our )?discount|(?:per |/ ?|a )(?:unit|piece|hour|hr|h|day|each|ea|pc|item|yd|yard|ton|tonne|kg|lb|ft|sqft|m|box|case|pallet|gallon|gal|litre|liter|meter|metre)\b|unit (?:price|cost|rate)",
+            r"(?:you )?quoted (?:us )?|(?:msa|sow|contract|agreement|quote|po|purchase order) (?:says|said|states|shows|has|lists)|(?:billed|invoiced|charged) (?:us )?(?:at )?list|not at contract|(?:re-?bill|bill) at contract|price variance",
+            r"(?:price|rate|cost|amount|fee)s? (?:\S+ ){0,6}(?:is|are) (?:more|higher|greater) than|(?:fee|charge|surcharge)s? (?:\S+ ){0,4}(?:wasn't|was not|isn't|is not|not) (?:in|on|part of) (?:the |our )?(?:quote|quotation|contract|agreement|po)|(?:the )?offer (?:you|we) (?:give|gave|made)|correct price",
             r"(?:our|the) (?:\w+ )?(?:quote|quotation)(?: \S+){0,2} (?:says|said|states|shows|was|is|gives|has)|(?:contract|agreement)\b[^.]{0,40}(?:price|pricing|rate|\$|€|£|% off|discount)",
             r"precio\w*|tarifa\w*|descuento|cotizaci\w*|presupuesto",
-            r"\bprix\b|tarif\w*|remise|devis",
-            r"preis\w*|rabatt\w*|stuckpreis|einzelpreis|angebot",
+            r"\bprix\b|tarif\w*|remise|devis|soumission",
+            r"preis\w*|rabatt\w*|stuckpreis|einzelpreis|angebot|stundensatz\w*|verrechnet\w*|konditionen",
         ],
         [r"price|pricing|rate|rates|quote|charged|cost|amount|total|discount"],
     ),
@@ -317,14 +352,15 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
         [
             r"service (?:was |is |has been )?(?:not|never|poor|incomplete|unsatisfactory|down|interrupted|outage|issue|problem|failure)",
             r"workmanship|unsatisfactory|incomplete (?:work|job|service|installation)|not (?:properly )?(?:fixed|repaired|resolved|installed)|still (?:not working|leaking)",
-            r"outage|downtime|not (?:been )?(?:performed|completed|rendered|provided|finished)|no[- ]show|sla (?:breach|violation|not met)",
+            r"outages?|downtime|uptime|not (?:been )?(?:performed|completed|rendered|provided|finished)|no[- ]shows?|sla (?:breach|violation|not met)|(?:missed|breached|violated|failed) (?:the |our |its )?(?:\S+ ){0,3}sla|service credits?",
+            r"(?:work|job|installation|repair|project|service|restriping|maintenance)\w* (?:\S+ ){0,3}(?:is|was|remains|left) (?:still )?(?:incomplete|unfinished|half[- ]done|not finished)|stopped (?:halfway|half way|midway)|unresolved|(?:poor|bad|terrible) (?:service|support|work)|not happy with the (?:service|work|support)",
             r"(?:work|job|installation|repair|maintenance|project|visit|training|cleaning|consulting|hours)(?: \w+){0,2} (?:was |were |is |has |have )?(?:not|never) (?:been )?(?:complete|completed|finished|done|performed|delivered|carried out|provided)",
-            r"(?:were|was) not (?:done|cleaned|finished|completed|fixed|repaired)|(?:crew|technician|engineer|team|contractor|he|she|they) (?:left|arrived) (?:after|\w+ hours? late|late|early)|partial (?:service|job|work|repair)|left (?:saying|before|after)",
-            r"tecnico|a medias|no ha vuelto|instalacion (?:incompleta|sin terminar)|sin terminar",
+            r"(?:were|was) not (?:done|cleaned|finished|completed|fixed|repaired)|(?:crew|technician|engineer|team|contractor|he|she|they) (?:left|arrived) (?:after|\w+ hours? late|late|early)|partial (?:service|job|work|repair)|(?:crew|technician|engineer|team|contractor|he|she|they) left (?:saying|before|after)",
+            r"tecnico|a medias|nunca vino|no vino|no ha vuelto|instalacion (?:incompleta|sin terminar)|sin terminar",
             r"(?:technician|engineer|monteur|installer)s? (?:did|never|didn't|left|arrived|was|were|has not|hasn't)|montage|nachbesserung|mangelhaft ausgefuhrt|nicht mehr da|(?:did not|didn't|never) (?:show up|perform|complete|finish|turn up)",
             r"servicio (?:no|deficiente|incompleto|mal)|trabajo (?:no|incompleto)|no se (?:realizo|completo) el (?:servicio|trabajo)",
-            r"prestation (?:non|incomplete|pas)|service (?:non|pas) (?:rendu|effectue)|travaux (?:non|pas|inacheves)",
-            r"leistung\w* (?:wurde |wurden )?(?:nicht|nie|mangelhaft|unvollstandig)|nicht erbracht|ausfall",
+            r"prestation (?:non|incomplete|pas)|service (?:non|pas) (?:rendu|effectue)|travaux (?:non|pas|inacheves)|intervention|technicien|(?:n'a|n'ont) (?:jamais |pas )(?:ete )?(?:realise|effectue|fait)e?s?|personne (?:ne s'est|n'est) (?:presente|venu)",
+            r"leistung\w* (?:wurde |wurden )?(?:nicht|nie|mangelhaft|unvollstandig)|nicht erbracht|ausfall|nicht (?:durchgefuhrt|ausgefuhrt|erledigt|fertiggestellt)|(?:wartung|reparatur|montage)\w* (?:\w+ ){0,4}nicht",
         ],
         [r"service|servicio|prestation|leistung"],
     ),
@@ -378,6 +414,7 @@ PAYMENT_PLAN = {
         r"split\b(?: \S+){0,4} (?:into|across|over|between|in)\b|(?:revised|new|different|extended) (?:payment )?terms|hold off (?:on |until|till)|(?:give|grant|allow) us (?:until|till|a few|some|more|an extra|another)",
         r"spread (?:the |out |it |this )?(?:payments?|balance|amount|it|cost)?(?: \w+)? (?:over|across|out)",
         r"(?:an |a short |more |some |additional |extra |\d+[- ]day |two[- ]week )?extension|extend (?:the |our |its )?(?:due date|deadline|terms|payment|credit)",
+        r"(?:couple|few|two|2) (?:more|extra) (?:days|weeks)|more weeks|(?:push|move) (?:back |out )?(?:the )?(?:due date|deadline|payment date)|(?:days|weeks) more time",
         r"more time|extra time|additional time|bit longer|few more (?:days|weeks)|(?:defer|postpone|delay|push back|reschedule) (?:the |our )?payment",
         r"partial payments|pay (?:it |this |the balance )?(?:off )?in (?:parts|stages|chunks|portions)|hardship|financial (?:difficult(?:y|ies)|hardship|trouble)",
         r"cash ?flow (?:issue|problem|difficult|constraint|crunch|is tight|situation)|tight cash|grace period|monthly payments|weekly payments",
@@ -386,16 +423,16 @@ PAYMENT_PLAN = {
     "es": [
         r"plan de pagos?|(?:en|a) (?:dos|tres|cuatro|cinco|seis|\d) (?:plazos|cuotas|pagos|partes|mensualidades)|a plazos|aplaza\w*|prorroga\w*",
         r"mas tiempo|tiempo adicional|fraccionar|pagos parciales|dificultades (?:financieras|economicas)|problemas de (?:liquidez|tesoreria)",
-        r"ampliar el plazo|extension del plazo|ampliacion del plazo",
+        r"ampliar el plazo|extension del plazo|ampliacion del plazo|(?:en|a) (?:dos|tres|cuatro|\d) (?:exhibiciones|parcialidades)|(?:mas|unos) dias (?:mas|de plazo)|prorroga",
     ],
     "fr": [
         r"echeancier|plan de (?:paiement|remboursement)|en (?:deux|trois|quatre|\d) (?:fois|versements|echeances|mensualites)",
         r"paiement echelonne|echelonn\w*|etaler|delai supplementaire|delai de paiement|report (?:de|du) (?:paiement|l'echeance)|reporter (?:le|notre) paiement",
-        r"plus de temps|difficultes (?:financieres|de tresorerie)|paiements partiels",
+        r"plus de temps|difficultes (?:financieres|de tresorerie)|paiements partiels|(?:obtenir|accorder|avoir|demander|beneficier d') ?un delai|liquidites (?:sont )?serrees",
     ],
     "de": [
         r"ratenzahlung\w*|in raten|\braten\b|teilzahlung\w*|zahlungsplan|zahlungsaufschub|stundung|mehr zeit|zahlungsziel\w* (?:zu )?verlangern",
-        r"fristverlangerung|aufschub|verlangerung|liquiditatsengpass|finanzielle schwierigkeiten|in (?:zwei|drei|vier|\d) (?:raten|teilen|teilbetragen)",
+        r"stundung\w*|(?:ersuchen|bitten) (?:wir )?um (?:stundung|aufschub|ratenzahlung|zahlungsaufschub)|fristverlangerung|aufschub|verlangerung|liquiditatsengpass|finanzielle schwierigkeiten|in (?:zwei|drei|vier|\d) (?:raten|teilen|teilbetragen)",
     ],
 }
 
@@ -408,6 +445,7 @@ BALANCE_STRONG = {
         r"(?:bank|banking|wire|remittance|ach|payment) (?:details|instructions|information|info)|remit[- ]to address|where (?:do|should|can) (?:we|i) (?:send|remit|mail)",
         r"(?:anything|something|any other invoices?|else) (?:still )?(?:open|outstanding|due|unpaid)\b|pay (?:\w+ )?(?:by|with|via) (?:credit )?card|payment portal|pay online|routing number|sort code|(?:what|which) (?:is|are) (?:the |our )?(?:\w+ )?(?:open|outstanding|due)",
         r"what(?:'s| is) (?:the |our )?(?:current |outstanding |total |remaining )?(?:balance|amount (?:due|owed|outstanding))",
+        r"confirm (?:the |our |all )?(?:open items|open invoices|outstanding (?:items|invoices|balance)|balance)|what'?s left|whats (?:left|owed|outstanding|open|due)|remit-to address",
         r"what(?:'s| is) (?:still )?(?:outstanding|open|owed|due)|how much (?:\w+ ){0,3}(?:owe|outstanding|due|left)|where (?:do|should|can) we (?:send|pay)|payment (?:options|methods)|do you (?:accept|take) (?:ach|wires?|credit cards?|cards?|checks?|cheques?)",
     ],
     "es": [
@@ -420,6 +458,7 @@ BALANCE_STRONG = {
     ],
     "de": [
         r"wie ?viel (?:schulden|sind|ist|mussen|steht)|welche rechnungen (?:sind|stehen) (?:noch )?(?:offen|aus)|bankverbindung|bankdaten|kontodaten",
+        r"welche (?:posten|rechnungen|betrage|positionen) (?:\w+ ){0,3}(?:noch )?(?:offen|ausstandig)|was (?:ist|steht) (?:bei ihnen )?noch offen",
         r"wie (?:konnen|sollen) wir (?:zahlen|bezahlen|uberweisen)|wie hoch ist (?:der|unser) (?:saldo|offene)",
     ],
 }
@@ -460,6 +499,7 @@ CONTACT_STRONG = {
 CONTACT_WEAK = [
     r"(?:please|kindly) (?:contact|email|e-mail|write to|send|direct|redirect|address|forward|reach out to|copy|cc|use|reach)",
     r"(?:contact|email|e-mail|write to|reach out to|send (?:\w+ ){0,3}to|cc|copy|direct (?:\w+ ){0,3}to) ",
+    r"be (?:sent|addressed|directed|emailed|e-mailed|forwarded|submitted) to|(?:add|use|include) (?:\S+ ){0,2}instead|take (?:me|us) off|(?:enviar|envien|mandar) (?:\w+ ){0,6}a\b|ecrivez|adressez",
     r"contacte|contactar|contacten|escriba|escriban|dirijase|dirijanse|envie|envien|veuillez|contacter|ecrire a|wenden sie sich|kontaktieren",
 ]
 
@@ -505,6 +545,7 @@ INJECTION = [
 # Asking for a corrected invoice is the remedy of a dispute, not a request for a document.
 CORRECTION = [
     r"(?:corrected|revised|new|updated|amended|adjusted|credit) (?:invoice|note|memo|copy)|re-?submit\w*|re-?issue\w*|rectif\w*|take the \w+ off",
+    r"corregid[ao]s?|refactur\w*|nueva factura|nota de credito|corrigee?s?|nouvelle facture|(?:l'|un )avoir|korrigiert\w*|berichtigt\w*|neue rechnung|gutschrift",
 ]
 SUPPORTING_DOCS = [
     r"waivers?|tickets?|timesheets?|payroll|proof of delivery|\bpods?\b|delivery (?:note|receipt|ticket)s?|backup|receipts|certificates?|packing (?:slip|list)s?|bill of lading",

@@ -208,12 +208,15 @@ def _part(raw: str, anchor: datetime, day_first: bool, known: frozenset[str], *,
     folded = fold(raw)
     # Mentions are found across hard-wrapped line breaks; clauses still split on them.
     flat = folded.replace("\r", " ").replace("\n", " ")
+    dates = find_dates(flat, anchor, day_first=day_first)
+    # "am 15.10." is a date, not a bare figure of 15.10.
+    amounts = [a for a in find_amounts(flat) if not any(d.start <= a.start < d.end for d in dates)]
     return _Part(
         raw=raw,
         folded=folded,
         clauses=clauses(raw, folded),
-        dates=find_dates(flat, anchor, day_first=day_first),
-        amounts=find_amounts(flat),
+        dates=dates,
+        amounts=amounts,
         invoices=find_invoices(flat, known),
         is_subject=is_subject,
     )

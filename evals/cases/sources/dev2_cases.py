@@ -1582,8 +1582,8 @@ case("d2-bal-05", "Buchhaltung <buchhaltung@zimmer-elektro.example>", "2026-09-3
 welche Posten sind bei Ihnen noch offen? Bei uns ist alles bezahlt verbucht.
 
 Zimmer Elektro - Buchhaltung""",
-     ["balance_inquiry"], rem=("statement", ["INV-61900", "INV-61940"]), lang="de",
-     notes="'welche Posten sind noch offen'; 'alles bezahlt verbucht' is their view, asked as a check.")
+     ["balance_inquiry", "payment_sent"], rem=("statement", ["INV-61900", "INV-61940"]), lang="de",
+     notes="'welche Posten sind noch offen'; 'bei uns ist alles bezahlt verbucht' says they paid.")
 
 case("d2-bal-06", "Carla Ruiz <cruiz@ruizsalon.example>", "2026-06-15 12:00 -0500",
      """Do you take credit card? What's the fee if we pay INV-33080 that way?""",

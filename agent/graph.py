@@ -254,23 +254,20 @@ def build_graph(deps: AgentDeps, checkpointer: BaseCheckpointSaver | None):  # t
             result = decide(s, state["draft_id"], decision, user=user, from_addr=deps.from_address)
         return {"result": result.model_dump(mode="json")}
 
-    def quarantine(state: InboundState) -> dict[str, Any]:
+    def _set_state(state: InboundState, new_state: str) -> dict[str, Any]:
         with transaction(deps.sessions) as s:
             msg = s.get(Message, state["message_row_id"])
             if msg is not None:
-                msg.state = "quarantined"
+                msg.state = new_state
                 msg.error = state.get("error")
                 msg.attempts = (msg.attempts or 0) + 1
         return {}
 
+    def quarantine(state: InboundState) -> dict[str, Any]:
+        return _set_state(state, "quarantined")
+
     def fail(state: InboundState) -> dict[str, Any]:
-        with transaction(deps.sessions) as s:
-            msg = s.get(Message, state["message_row_id"])
-            if msg is not None:
-                msg.state = "error"
-                msg.error = state.get("error")
-                msg.attempts = (msg.attempts or 0) + 1
-        return {}
+        return _set_state(state, "error")
 
     g = StateGraph(InboundState)
     g.add_node("clean", clean)

@@ -12,6 +12,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from ledger.models import DISPUTE_REASONS
+
 Intent = Literal[
     "promise_to_pay",
     "payment_sent",
@@ -26,19 +28,9 @@ Intent = Literal[
 ]
 INTENTS: tuple[str, ...] = Intent.__args__  # type: ignore[attr-defined]
 
-DisputeReason = Literal[
-    "pricing",
-    "quantity_short",
-    "damaged_defective",
-    "not_received",
-    "duplicate_billing",
-    "missing_po_or_docs",
-    "tax",
-    "returns_credit",
-    "service_issue",
-    "other",
-]
-DISPUTE_REASONS: tuple[str, ...] = DisputeReason.__args__  # type: ignore[attr-defined]
+# The taxonomy's dispute reasons are the ledger's (a dispute row stores one of them).
+DisputeReason = Literal[DISPUTE_REASONS]  # type: ignore[valid-type]
+
 
 DocumentKind = Literal["invoice_copy", "statement", "w9", "po", "proof_of_delivery", "other"]
 

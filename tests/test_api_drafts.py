@@ -157,9 +157,9 @@ def test_only_a_manager_approves_a_payment_plan(web, client):
     assert outbox_count(web) == 1
 
 
-def test_two_collectors_approving_at_once_send_it_once(web, postgres_engine, engine):
-    if engine is not postgres_engine:
-        pytest.skip("the race is decided by PostgreSQL's row locks")
+@pytest.mark.postgres
+@pytest.mark.parametrize("engine", ["postgres"], indirect=True)
+def test_two_collectors_approving_at_once_on_postgresql_send_it_once(web):
     draft_id = web.item(PROMISE)
     from ledger.db import transaction
     from ledger.models import User

@@ -20,6 +20,7 @@ from starlette.middleware.sessions import SessionMiddleware
 from agent.triage import Agent, make_agent
 from config import Settings, get_settings
 from web.errors import install_error_handlers
+from web.queue import CountCache
 from web.routers import audit, auth, drafts, health, pages, reports
 
 STATIC = Path(__file__).parent / "static"
@@ -72,6 +73,7 @@ def create_app(settings: Settings | None = None, sessions: sessionmaker[Session]
     app.state.settings = settings
     app.state.sessions = sessions
     app.state.agent = agent
+    app.state.counts = CountCache()
     app.add_middleware(SessionMiddleware, secret_key=secret_key(settings), session_cookie="ar_session",
                        max_age=SESSION_HOURS * 3600, same_site="lax",
                        https_only=False)

@@ -15,9 +15,11 @@ from ledger.actions import parse_actions
 from ledger.approvals import Decision, DecisionResult, can_decide
 from ledger.errors import Conflict, Forbidden, LedgerError, NotFound
 from ledger.models import Draft, User
+from web.queue import CountCache
 
 
-def decide(session: Session, agent: Agent, user: User, draft_id: int, decision: Decision) -> DecisionResult:
+def decide(session: Session, agent: Agent, user: User, draft_id: int, decision: Decision, *,
+           counts: CountCache | None = None) -> DecisionResult:
     draft = session.get(Draft, draft_id)
     if draft is None:
         raise NotFound(f"no approval item {draft_id}")
@@ -30,4 +32,7 @@ def decide(session: Session, agent: Agent, user: User, draft_id: int, decision: 
     if decision.enabled_actions is not None and any(i >= len(draft.actions or []) for i in decision.enabled_actions):
         raise LedgerError(f"item {draft_id} has {len(draft.actions or [])} proposed actions")
     session.rollback()  # release this read before the decision's own transaction
-    return agent.decide(draft_id, decision, user_id=user.id)
+    result = agent.decide(draft_id, decision, user_id=user.id)
+    if counts is not None:
+        counts.clear()
+    return result

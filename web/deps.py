@@ -18,6 +18,7 @@ from config import Settings
 from ledger.db import transaction
 from ledger.models import User
 from web.errors import LoginRequired
+from web.queue import CountCache
 
 MANAGER_ROLES = ("manager", "admin")
 
@@ -42,10 +43,15 @@ def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
+def get_counts(request: Request) -> CountCache:
+    return request.app.state.counts
+
+
 SessionsDep = Annotated[sessionmaker[Session], Depends(get_sessions)]
 SessionDep = Annotated[Session, Depends(get_session)]
 AgentDep = Annotated[Agent, Depends(get_agent)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+CountsDep = Annotated[CountCache, Depends(get_counts)]
 
 
 def api_user(request: Request, session: SessionDep) -> User:

@@ -15,7 +15,7 @@ from ledger.approvals import Decision
 from ledger.errors import LedgerError, NotFound
 from ledger.models import Draft, MessageAttachment, User
 from web import decisions, queue
-from web.deps import AgentDep, CsrfChecked, PageUser, SessionDep
+from web.deps import AgentDep, CountsDep, CsrfChecked, PageUser, SessionDep
 from web.schemas import QueueQuery
 from web.templating import flash, render
 
@@ -30,12 +30,13 @@ def _query_string(q: QueueQuery, **changes: object) -> str:
 
 
 @router.get("/")
-def queue_page(request: Request, session: SessionDep, user: PageUser, q: Annotated[QueueQuery, Depends()]) -> Response:
+def queue_page(request: Request, session: SessionDep, user: PageUser, q: Annotated[QueueQuery, Depends()],
+               cache: CountsDep) -> Response:
     items, total = queue.list_items(session, q, user)
     users = list(session.scalars(select(User).where(User.active.is_(True)).order_by(User.name)))
     pages = max(1, -(-total // q.per_page))
     return render(request, "queue.html", {
-        "q": q, "items": items, "total": total, "pages": pages, "counts": queue.counts(session, q, user),
+        "q": q, "items": items, "total": total, "pages": pages, "counts": cache.get(session, q, user),
         "intents": INTENTS, "users": users, "owner": q.owner or queue.default_owner(user),
         "low_risk": {d.id for d in items if queue.low_risk(d)}, "qs": lambda **kw: _query_string(q, **kw),
         "age_steps": queue.AGE_STEPS,
@@ -61,7 +62,7 @@ def _lines(text: str) -> str:
 
 @router.post("/drafts/{draft_id}/decide", dependencies=[CsrfChecked])
 def decide_form(
-    request: Request, draft_id: DraftId, session: SessionDep, user: PageUser, agent: AgentDep,
+    request: Request, draft_id: DraftId, session: SessionDep, user: PageUser, agent: AgentDep, cache: CountsDep,
     action: Annotated[str, Form(pattern="^(approve|reject)$")],
     subject: Annotated[str | None, Form(max_length=998)] = None,
     body: Annotated[str | None, Form(max_length=100_000)] = None,
@@ -86,7 +87,7 @@ def decide_form(
                 if ticked != [i for i, a in enumerate(draft.actions or []) if a.get("enabled", True)]:
                     changes["enabled_actions"] = ticked
             decision = Decision(action="edit", **changes) if changes else Decision(action="approve")
-        result = decisions.decide(session, agent, user, draft_id, decision)
+        result = decisions.decide(session, agent, user, draft_id, decision, counts=cache)
     except (LedgerError, ValueError) as exc:
         text = exc.errors()[0]["msg"] if hasattr(exc, "errors") else str(exc)
         flash(request, f"Item {draft_id}: {text}", "error")
@@ -129,14 +130,14 @@ def bulk_review(request: Request, session: SessionDep, user: PageUser,
 
 
 @router.post("/bulk/approve", dependencies=[CsrfChecked])
-def bulk_approve(request: Request, session: SessionDep, user: PageUser, agent: AgentDep,
+def bulk_approve(request: Request, session: SessionDep, user: PageUser, agent: AgentDep, cache: CountsDep,
                  ids: Annotated[list[int] | None, Form()] = None) -> Response:
     ok, skipped = _selected(session, ids)
     targets = [d.id for d in ok]
     done, failed = 0, []
     for draft_id in targets:
         try:
-            decisions.decide(session, agent, user, draft_id, Decision(action="approve"))
+            decisions.decide(session, agent, user, draft_id, Decision(action="approve"), counts=cache)
             done += 1
         except LedgerError as exc:
             failed.append(f"{draft_id}: {exc}")

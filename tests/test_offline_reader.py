@@ -154,3 +154,82 @@ def test_out_of_office_is_an_auto_reply_and_nothing_else():
 def test_legal_notice_stops_automation():
     reading = read("Please direct all further communication about INV-20417 to our attorney, Hollis & Grey LLP.")
     assert "cease_or_legal" in reading.intents
+
+
+def test_two_problems_named_in_one_sentence_give_two_dispute_reasons():
+    reading = read("On INV-20417: 3 cases of tiles arrived cracked, and we were also short 2 cases (ordered 20, got 18).")
+    assert reading.intents == ["dispute"]
+    assert reading.dispute_reasons == ["damaged_defective", "quantity_short"]
+
+
+def test_a_credit_note_asked_for_a_damage_stays_one_reason():
+    reading = read("The panels on INV-20417 arrived broken. Please issue a credit note.")
+    assert reading.dispute_reasons == ["damaged_defective"]
+
+
+def test_dispute_reasons_in_ap_wording_across_languages():
+    cases = {
+        "You quoted us 18.40 a case, the invoice says 19.75.": "pricing",
+        "The delivery for INV-20417 was three cartons light.": "quantity_short",
+        "La factura 20417 está duplicada, ya nos facturaron en la 20388.": "duplicate_billing",
+        "Auf Rechnung 20417 ist die MWST mit 19 % statt 8,1 % ausgewiesen.": "tax",
+        "L'intervention facturée sur la facture 20417 n'a jamais été réalisée.": "service_issue",
+        "RMA 4471 - those alternators went back to you on May 28.": "returns_credit",
+        "Die Ware ist bei uns nie eingetroffen.": "not_received",
+        "Votre facture 20417 ne comporte pas notre numéro de bon de commande.": "missing_po_or_docs",
+    }
+    for text, reason in cases.items():
+        reading = read(text)
+        assert "dispute" in reading.intents, text
+        assert reading.dispute_reasons == [reason], text
+
+
+def test_promise_phrasings_of_payment_runs_and_other_languages():
+    run = read("Invoice 20417 has been approved for payment on 30/06/2026. Remittance to follow.",
+               date_header="Tue, 02 Jun 2026 09:14:00 +0100")
+    swiss = read("Grüezi\n\nDie Zahlung erfolgt am 15.10. per Banküberweisung, CHF 8'940.00.",
+                 date_header="Tue, 06 Oct 2026 08:20:00 +0200")
+    mexico = read("Le comento que el pago de la factura 20417 está programado para el viernes 12 de junio.")
+    assert run.intents == ["promise_to_pay"] and run.promises[0].date == date(2026, 6, 30)
+    [franc] = swiss.promises
+    assert (franc.amount, franc.currency, franc.date) == (Decimal("8940.00"), "CHF", date(2026, 10, 15))
+    assert mexico.promises[0].date == date(2026, 6, 12)
+
+
+def test_a_payment_run_notice_lists_one_promise_per_invoice_row():
+    reading = read(
+        "The following invoices are scheduled for payment on 2026-06-19 by ACH:\n\n"
+        "  INV-31870      USD 1,240.00\n  INV-31902      USD 980.00\n",
+        subject="Scheduled payment notification",
+    )
+    assert [(p.invoices, p.amount) for p in reading.promises] == [
+        (["INV-31870"], Decimal("1240.00")), (["INV-31902"], Decimal("980.00"))
+    ]
+
+
+def test_an_amount_given_on_its_own_line_after_the_promise_belongs_to_it():
+    reading = read("Le paiement de la facture 20417 sera fait par dépôt direct jeudi prochain. Montant : 5 612,40 $ CA.")
+    [promise] = reading.promises
+    assert (promise.amount, promise.currency) == (Decimal("5612.40"), "CAD")
+
+
+def test_spanish_present_tense_is_a_payment_made_or_promised_by_its_date():
+    paid = read("La factura 20417 ya la pagamos el día 10. La 20433 la pagaremos a fin de mes.")
+    assert {"payment_sent", "promise_to_pay"} <= set(paid.intents)
+    assert paid.invoices == ["INV-20417", "INV-20433"]
+    assert paid.promises[0].invoices == ["INV-20433"]
+    soon = read("Te confirmo que la semana que viene te transferimos el saldo de la factura 20417.")
+    assert soon.intents == ["promise_to_pay"]
+
+
+def test_redirecting_future_invoices_to_a_mailbox_is_not_a_document_request():
+    redirect = read("Favor de enviar las facturas y estados de cuenta a cxp@northwind.example, yo ya no llevo pagos.")
+    copy = read("I don't have INV-20433 - please send a copy to our new AP inbox, payables@northwind.example.")
+    assert redirect.intents == ["contact_change"]
+    assert set(copy.intents) == {"contact_change", "invoice_request"}
+
+
+def test_mobile_shorthand_reads_as_payments_and_promises():
+    assert read("pd 6/1 ach").intents == ["payment_sent"]
+    tomorrow = read("ok will send the check tmrw\n\nSent from my iPhone")
+    assert tomorrow.promises[0].date == date(2026, 6, 3)

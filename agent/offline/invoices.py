@@ -23,6 +23,7 @@ _LIST = re.compile(
     rf"(?<![a-z])(?:{_KEYWORDS})\b[\s.:#(-]*{_MARKER}[\s:#-]*{_ONE}(?P<rest>(?:{_JOIN}{_NEXT})*)"
 )
 _GLUED = re.compile(rf"(?<![a-z0-9])inv[\s_#.:-]*{_MARKER}(?P<num>\d{{5}})(?!\d)(?P<rest>(?:{_JOIN}{_NEXT})*)")
+_ARTICLE = re.compile(r"(?<![\w])(?:la|las|el|los|le|les|die|der|the)\s+(?P<num>\d{5})(?!\d|[.,]\d|%)")
 _DIGITS = re.compile(r"(?<!\d)\d{5}(?!\d)")
 _BARE = re.compile(r"(?<![\w#-])(?<!po )(?<!po# )(?<!po #)(?<!order )(?<!ref )(?P<num>\d{5})(?![\w-])")
 
@@ -48,6 +49,10 @@ def find_invoices(folded: str, known: frozenset[str] | set[str] = frozenset()) -
             for d in _DIGITS.finditer(m["rest"] or ""):
                 s, e = rest_start + d.start(), rest_start + d.end()
                 found.setdefault((s, e), InvoiceMention(s, e, normalise(d.group())))
+    if found:
+        # Once an invoice has been named, "la 52410" / "the 52410" names another one.
+        for m in _ARTICLE.finditer(folded):
+            found.setdefault((m.start("num"), m.end("num")), InvoiceMention(m.start("num"), m.end("num"), normalise(m["num"])))
     if known:
         for m in _BARE.finditer(folded):
             number = normalise(m["num"])

@@ -238,7 +238,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
     "quantity_short": (
         [
             r"short[- ]?(?:shipped|delivered|shipment|delivery|by \d+)|shorted|back-?order\w*|partial (?:shipment|delivery)|only part of (?:it|the order|the shipment)",
-            rf"{_N} {_UNITS} (?:\w+ )?(?:light|short|missing)|missing {_N} (?:\w+ )?{_UNITS}|(?:signed for|got|received|counted) {_N}\b[^.?!]{{0,30}}(?:billed|invoiced|charged|you (?:billed|invoiced|charged))",
+            rf"{_N} {_UNITS} (?:\w+ )?(?:light|short|missing)|missing {_N} (?:\w+ )?{_UNITS}|short (?:by )?{_N} {_UNITS}|(?:signed for|got|received|counted) {_N}\b[^.?!]{{0,30}}(?:billed|invoiced|charged|you (?:billed|invoiced|charged))",
             r"(?:yard|our|physical|receiving|receipt|actual|warehouse) count (?:was|is|shows|of) \d+|counted (?:only )?\d+|receiving (?:report|record)s? (?:shows?|says|has) \d+|goods receipt (?:shows?|says|has|of|was) \d+|(?:invoice|invoiced|billed) (?:quantity|qty)",
             r"only \d+ (?:\w+ ){0,3}(?:arrived|were delivered|came|delivered|received)|(?:received|delivered) \d+ (?:\w+ ){0,3}(?:instead of|not \d|but)",
             r"(?:received|got) (?:only )?\d+ of (?:the )?\d+|bill (?:us )?only (?:for )?what|(?:billed|invoiced|charged) (?:us )?for \d+ \w+[^.?!]{0,60}\b(?:shows?|counted|received|got) (?:only )?\d+|(?:came|arrived) short|(?:was|were) short (?:by|of) \d|(?:was|were) short-?shipped",

@@ -93,6 +93,8 @@ class _Findings:
     strength: float = 0.0
     legal: bool = False
     weak_reasons: list[str] = field(default_factory=list)
+    # (reason, names an invoice of its own) for each coordinated part of a disputing clause
+    part_reasons: list[tuple[str, bool]] = field(default_factory=list)
     paid_clauses: dict[int, int] = field(default_factory=dict)  # clause start -> payments index
 
     def add(self, intent: str, clause: Clause, part: _Part, label: str | None = None, weight: float = 1.0) -> None:
@@ -138,11 +140,11 @@ class OfflineReasoner:
         broadcast = not invoices and bool(_BROADCAST.search(body.folded))
         for part in parts:
             previous: Clause | None = None
-            for clause in part.clauses:
+            for index, clause in enumerate(part.clauses):
                 if not part.is_subject and _in_blocks(clause.start, blocked):
                     found.add("other", clause, part, label="other:instruction_in_text", weight=0.5)
                     continue
-                _read_clause(clause, part, found, anchor.date(), previous, broadcast)
+                _read_clause(clause, part, found, anchor.date(), previous, broadcast, part.clauses[index + 1 :])
                 previous = clause
         _attach_default_invoices(found, invoices)
         if "invoice_request" not in found.intents and "missing_po_or_docs" in found.reasons:
@@ -150,7 +152,8 @@ class OfflineReasoner:
             if asked and _SUPPORTING.search(body.folded):
                 found.intents.add("invoice_request")
 
-        found.reasons = _main_reason(found.reasons) or _main_reason(found.weak_reasons)
+        main = _main_reason(found.reasons)
+        found.reasons = main + _further_reasons(found, main, body.folded) if main else _main_reason(found.weak_reasons)
         if found.reasons or "dispute" in found.intents:
             found.intents.add("dispute")
             if not found.reasons:
@@ -260,6 +263,7 @@ def _read_clause(
     today: date,
     previous: Clause | None,
     broadcast: bool,
+    following: list[Clause] = (),
 ) -> None:
     text = clause.text
     offset = clause.start
@@ -296,7 +300,17 @@ def _read_clause(
             before_invoices = invoice_numbers(_inside(part.invoices, previous))
             borrowed_amounts = amounts or before_amounts
             borrowed_invoices = invoices or before_invoices
+        if not borrowed_amounts and following and _AMOUNT_LABEL.match(following[0].text):
+            borrowed_amounts = _inside(part.amounts, following[0])  # "… jeudi prochain. Montant : 5 612,40 $ CA."
         promise = _promise(clause, m, usable, borrowed_amounts, borrowed_invoices, today)
+        rows = _listed_rows(part, following) if text.rstrip().endswith(":") and not amounts else []
+        if promise and len(promise) == 1 and rows:
+            # "The following invoices are scheduled for payment on …:" then one row per invoice.
+            promise = [
+                PromiseFinding(amount=as_money(a.value), currency=a.currency, date=promise[0].date,
+                               invoices=[n], evidence=clause.raw)
+                for n, a in rows
+            ]
         if promise:
             if previous is not None and borrowed_invoices is not invoices and previous.start in found.paid_clauses:
                 # "Treasury released the wire. It will be sent tomorrow": one future payment.
@@ -338,7 +352,10 @@ def _read_clause(
             break
 
     reasons = _reasons(text) if _ANY_STRONG_REASON.search(text) else {"strong": [], "weak": []}
-    disputed = bool(reasons["strong"]) or any(not _negated(text, m.start(), m.start()) for m in _DISPUTE.finditer(text))
+    redirecting = bool(lx.EMAIL.search(text)) and bool(_CONTACT.search(text) or _CONTACT_WEAK.search(text))
+    disputed = bool(reasons["strong"]) or (
+        not redirecting and any(not _negated(text, m.start(), m.start()) for m in _DISPUTE.finditer(text))
+    )
     if disputed and not reasons["strong"] and not reasons["weak"]:
         reasons = _reasons(text)
     if disputed and not _only_thanks(text):
@@ -350,6 +367,12 @@ def _read_clause(
             found.add("dispute", clause, part, label=f"dispute:{reason}", weight=0.9 if reasons["strong"] else 0.6)
         if chosen == ["other"]:
             found.intents.add("dispute")
+        if reasons["strong"]:
+            for piece in _PART_SPLIT.split(text):
+                named = _reasons(piece)["strong"] if _ANY_STRONG_REASON.search(piece) else []
+                if named:
+                    own_invoice = bool(invoice_numbers(find_invoices(piece)))
+                    found.part_reasons.append((_main_reason(named)[0], own_invoice))
         for number in invoices or [None]:
             found.disputes.append(
                 DisputeFinding(
@@ -360,6 +383,10 @@ def _read_clause(
                 )
             )
 
+    # "Please send invoices and statements to ap@…": the documents name what goes to the new address.
+    # A copy asked for on the way ("I don't have INV-2, send a copy to our new inbox") is still a request.
+    redirect = redirecting and not _COPY_WANTED.search(text)
+
     if _PLAN.search(text):
         found.add("payment_plan_request", clause, part, weight=0.9)
     elif _QUESTION.search(text) and _payment_words(text) and dates and not _INVOICE_REQUEST.search(text):
@@ -368,7 +395,7 @@ def _read_clause(
     requested = any(
         not _CORRECTION.search(m.group()) and not (disputed and m.group() in ("resend", "re-send"))
         for m in _INVOICE_REQUEST.finditer(text)
-    ) and not _negated_request(text) and not (disputed and _CORRECTION.search(text) and not _SUPPORTING.search(text))
+    ) and not _negated_request(text) and not (disputed and _CORRECTION.search(text) and not _SUPPORTING.search(text)) and not redirect
     if requested:
         found.add("invoice_request", clause, part, weight=0.9)
 
@@ -404,6 +431,54 @@ def _main_reason(named: list[str]) -> list[str]:
     counts = {r: named.count(r) for r in set(named)}
     best = max(counts.values())
     return [next(r for r in _REASON_ORDER if counts.get(r) == best)]
+
+
+# Coordinated parts of one sentence ("3 arrived cracked, and we were also short 2 cases").
+_PART_SPLIT = re.compile(
+    r"(?:,\s*|\s+)(?:and also|and|as well as|plus|y ademas|y tambien|ademas|et aussi|et en plus|en plus|"
+    r"und auch|und ausserdem|ausserdem|sowie)\s+|;\s*|:\s+|\.\s+"
+)
+# A sender who says there is more than one problem ("two issues", "also", "además").
+_ADDITIVE = re.compile(
+    r"(?<![\w'])(?:also|as well|too|additionally|in addition|another (?:issue|problem)|(?:two|2|three|several|a few|a couple of) "
+    r"(?:issues|problems|things|errors|points)|ademas|tambien|aussi|egalement|en plus|par ailleurs|ausserdem|zudem|"
+    r"weiterhin|daruber hinaus)(?![\w])"
+)
+
+
+_COPY_WANTED = re.compile(
+    r"(?<![\w'])(?:copy|copies|copia|copie|kopie|duplicat\w*|resend|re-send|reenvi\w*|renvoy\w*|don't have|do not have|"
+    r"lost|misplaced|can't find|cannot find)(?![\w])"
+)
+_AMOUNT_LABEL = re.compile(r"^(?:amount|total|sum|montant|somme|importe|monto|total|betrag|summe)\b\s*:?")
+_ROW = re.compile(r"^\W*(?:inv|invoice|factura|facture|rechnung|\d{5})")
+
+
+def _listed_rows(part: _Part, following: list[Clause]) -> list[tuple[str, AmountMention]]:
+    """Rows right after a line ending in ':' that each give one invoice and one amount."""
+    rows: list[tuple[str, AmountMention]] = []
+    for clause in following:
+        numbers = invoice_numbers(_inside(part.invoices, clause))
+        amounts = _inside(part.amounts, clause)
+        if len(numbers) == 1 and len(amounts) == 1 and _ROW.match(clause.text):
+            rows.append((numbers[0], amounts[0]))
+        elif rows or numbers or amounts:
+            break
+    return rows
+
+
+def _further_reasons(found: _Findings, main: list[str], body: str) -> list[str]:
+    """Other problems named in their own part of a sentence, when the sender says there are several
+    or each problem comes with its own invoice; otherwise the main reason stands alone."""
+    additive = bool(_ADDITIVE.search(body))
+    main_has_invoice = any(inv for reason, inv in found.part_reasons if reason in main)
+    extra: list[str] = []
+    for reason, own_invoice in found.part_reasons:
+        if reason in main or reason in extra:
+            continue
+        if additive or (own_invoice and main_has_invoice):
+            extra.append(reason)
+    return extra
 
 
 def _payment_words(text: str) -> bool:

@@ -96,6 +96,8 @@ def clauses(text: str, folded: str | None = None) -> list[Clause]:
         word = before[-1] if before else ""
         if m.group() == "." and word.strip("(").lower() in _ABBREVIATIONS:
             continue
+        if m.group() == "." and re.fullmatch(r"[0-3]?\d\.[01]?\d", word):
+            continue  # "am 15.10. per Überweisung": a dated day, not the end of the sentence
         if m.group() == "." and word.isdigit() and len(word) <= 2:
             after = folded[m.end() :].lstrip()
             if _MONTH_START.match(after):

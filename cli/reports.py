@@ -61,7 +61,7 @@ def aging_report(
     with ledger_sessions()() as session:
         result = aging(session, day, customer_id=customer)
     if json_out:
-        print_json(result.model_dump())
+        print_json(result.as_dict())
         return
     table = Table(title=f"Aging as of {day}", title_justify="left")
     table.add_column("customer", overflow="fold")

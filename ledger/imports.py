@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -28,7 +28,7 @@ from ledger.customers import upsert_contact, upsert_customer
 from ledger.errors import LedgerError
 from ledger.import_columns import BOOL_FIELDS, DATE_FIELDS, KINDS, MONEY_FIELDS, REQUIRED, fold, header_map
 from ledger.invoices import upsert_invoice
-from ledger.models import Contact, Customer, Invoice, Payment
+from ledger.models import Customer
 from ledger.payments import record_payment
 from ledger.schemas import ContactIn, CustomerIn, InvoiceIn, PaymentIn
 
@@ -355,6 +355,7 @@ class _Importer:
         self.options = options
         self.headers = headers
         self._names: dict[str, str | RowRejected] = {}
+        self.inserted: list[Any] = []
 
     def customer_for_name(self, session: Session, name: str) -> str:
         if name not in self._names:
@@ -381,26 +382,36 @@ class _Importer:
         return PaymentIn.model_validate(values)
 
     def apply(self, session: Session, data: BaseModel) -> Outcome:
+        self.inserted.clear()
+        try:
+            return self._apply(session, data)
+        finally:
+            self.inserted.clear()
+
+    def _apply(self, session: Session, data: BaseModel) -> Outcome:
         actor = self.options.actor
         if isinstance(data, CustomerIn):
-            existed = _exists(session, select(Customer.id).where(Customer.external_id == data.external_id))
-            _, changed = upsert_customer(session, data, actor=actor)
+            row, changed = upsert_customer(session, data, actor=actor)
         elif isinstance(data, ContactIn):
-            existed = _exists(session, select(Contact.id).join(Customer).where(
-                Customer.external_id == data.customer_id, Contact.email == str(data.email).lower()))
-            _, changed = upsert_contact(session, data, actor=actor)
+            row, changed = upsert_contact(session, data, actor=actor)
         elif isinstance(data, InvoiceIn):
-            existed = _exists(session, select(Invoice.id).where(Invoice.number == data.invoice_number))
-            _, changed = upsert_invoice(session, data, actor=actor)
+            row, changed = upsert_invoice(session, data, actor=actor)
         elif isinstance(data, PaymentIn):
-            existed = _exists(session, select(Payment.id).where(Payment.external_id == data.payment_id))
-            _, changed = record_payment(session, data, actor=actor)
+            row, changed = record_payment(session, data, actor=actor)
         else:  # pragma: no cover - model() returns only the four
             raise TypeError(type(data))
         session.flush()
         if not changed:
             return "unchanged"
-        return "updated" if existed else "created"
+        return "created" if any(obj is row for obj in self.inserted) else "updated"
+
+    def watch(self, session: Session) -> None:
+        """Note the rows each upsert inserts, to tell a created row from an updated one."""
+
+        def on_insert(_session: Session, instance: Any) -> None:
+            self.inserted.append(instance)
+
+        event.listen(session, "pending_to_persistent", on_insert)
 
     def explain(self, exc: ValidationError) -> str:
         parts = []
@@ -411,10 +422,6 @@ class _Importer:
             message = error["msg"].removeprefix("Value error, ")
             parts.append(f"{label}: {message}" if label else message)
         return "; ".join(parts)
-
-
-def _exists(session: Session, query: Any) -> bool:
-    return session.scalar(query.limit(1)) is not None
 
 
 def _resolve_name(session: Session, name: str) -> str | RowRejected:
@@ -481,6 +488,7 @@ def import_file(
 
     pending = 0
     with factory() as session:
+        importer.watch(session)
         try:
             _begin(session)
             for line, row in source:

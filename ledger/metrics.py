@@ -13,8 +13,10 @@ historical reports as fast as today's; for today or later the second term is sim
 from __future__ import annotations
 
 import calendar
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from pydantic import BaseModel
 from sqlalchemy import (
@@ -49,7 +51,7 @@ def _cents(column):  # type: ignore[no-untyped-def]
 
 
 def _money(cents: int | Decimal | None) -> Decimal:
-    return Decimal(int(cents or 0)).scaleb(-2)
+    return Decimal(int(cents)).scaleb(-2) if cents else ZERO
 
 
 def round_days(value: Decimal) -> Decimal:
@@ -143,18 +145,29 @@ def credit_sales(session: Session, start: date, end: date) -> Decimal:
 # --- aging -----------------------------------------------------------------------------------
 
 
-class CustomerAging(BaseModel):
+# Plain dataclasses: a report builds one per customer, thousands of them, from values computed
+# here, so validating each would cost more than the query.
+@dataclass(slots=True)
+class CustomerAging:
     customer_id: str
     name: str
     buckets: dict[str, Decimal]
     total: Decimal
 
+    def as_dict(self) -> dict[str, Any]:
+        return {"customer_id": self.customer_id, "name": self.name, "buckets": self.buckets, "total": self.total}
 
-class Aging(BaseModel):
+
+@dataclass(slots=True)
+class Aging:
     as_of: date
     buckets: dict[str, Decimal]
     total: Decimal
     customers: list[CustomerAging]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"as_of": self.as_of, "buckets": self.buckets, "total": self.total,
+                "customers": [c.as_dict() for c in self.customers]}
 
 
 def aging(session: Session, as_of: date, *, customer_id: str | None = None) -> Aging:
@@ -171,25 +184,24 @@ def aging(session: Session, as_of: date, *, customer_id: str | None = None) -> A
             entry = per_customer.get(cid)
             if entry is None:
                 entry = per_customer[cid] = dict.fromkeys(BUCKETS, 0)
-            entry[name] += int(cents)
+            entry[name] += cents
     names_query = select(Customer.id, Customer.external_id, Customer.name)
     if len(per_customer) <= 500:  # else reading every customer beats a huge IN list
         names_query = names_query.where(Customer.id.in_(list(per_customer)))
     names = {cid: (ext, name) for cid, ext, name in session.execute(names_query).all()} if per_customer else {}
     totals = dict.fromkeys(BUCKETS, 0)
-    customers = []
+    ranked = []
     for cid, cents_by_bucket in per_customer.items():
         for name, cents in cents_by_bucket.items():
             totals[name] += cents
         ext, name = names.get(cid, (str(cid), ""))
-        # Built without re-validation: thousands of customers, every value computed here.
-        customers.append(CustomerAging.model_construct(
-            customer_id=ext,
-            name=name,
-            buckets={b: _money(c) for b, c in cents_by_bucket.items()},
-            total=_money(sum(cents_by_bucket.values())),
-        ))
-    customers.sort(key=lambda c: (-c.total, c.customer_id))
+        ranked.append((-sum(cents_by_bucket.values()), ext, name, cents_by_bucket))
+    ranked.sort(key=lambda r: (r[0], r[1]))  # largest balance first, on whole cents
+    customers = [
+        CustomerAging(customer_id=ext, name=name, buckets={b: _money(c) for b, c in cents_by_bucket.items()},
+                      total=_money(-negative_total))
+        for negative_total, ext, name, cents_by_bucket in ranked
+    ]
     return Aging(
         as_of=as_of,
         buckets={b: _money(c) for b, c in totals.items()},

@@ -233,3 +233,55 @@ def test_mobile_shorthand_reads_as_payments_and_promises():
     assert read("pd 6/1 ach").intents == ["payment_sent"]
     tomorrow = read("ok will send the check tmrw\n\nSent from my iPhone")
     assert tomorrow.promises[0].date == date(2026, 6, 3)
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The surcharge was never agreed.", "pricing"),
+        ("We received 8 pallets, not 10.", "quantity_short"),
+        ("Half of the order was missing.", "quantity_short"),
+        ("The machine broke down after two days.", "damaged_defective"),
+        ("Nothing has arrived yet, so we can't pay.", "not_received"),
+        ("The invoice is missing the signed delivery ticket.", "missing_po_or_docs"),
+        ("Il manque le numéro de commande sur la facture.", "missing_po_or_docs"),
+        ("La factura no debe llevar IVA, somos exentos.", "tax"),
+        ("Nous attendons un avoir pour les retours.", "returns_credit"),
+        ("Your team did not finish the job.", "service_issue"),
+        ("Diese Rechnung wurde doppelt gestellt.", "duplicate_billing"),
+    ],
+)
+def test_each_dispute_reason_in_plain_words(text, reason):
+    reading = read(text, subject="Invoice INV-20417")
+    assert "dispute" in reading.intents
+    assert reading.dispute_reasons == [reason]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le estaremos realizando el pago el viernes.",
+        "Se le depositará el 30 de junio.",
+        "Sie erhalten die Zahlung bis Freitag.",
+        "ETA for payment is next Wednesday.",
+        "We'll cut a check on Monday.",
+        "Your invoice is due to be paid on June 19.",
+    ],
+)
+def test_dated_commitments_in_everyday_wording_are_promises(text):
+    reading = read(text, subject="Invoice INV-20417")
+    assert reading.intents == ["promise_to_pay"]
+    assert reading.promises and reading.promises[0].date > date(2026, 6, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We can't pay this week, sorry.", "If the credit note arrives we will pay on Friday.",
+     "We might be able to pay next week.", "All good, the invoice is correct.",
+     "I'll check with our accounting team and get back to you."],
+)
+def test_refusals_conditions_hedges_and_thanks_stay_unfiled(text):
+    assert read(text, subject="Invoice INV-20417").intents == ["other"]

@@ -285,3 +285,33 @@ def test_dated_commitments_in_everyday_wording_are_promises(text):
 )
 def test_refusals_conditions_hedges_and_thanks_stay_unfiled(text):
     assert read(text, subject="Invoice INV-20417").intents == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Ich bin ab dem 15.06. wieder erreichbar. Ihre Nachricht wird nicht weitergeleitet.", "auto_reply"),
+        ("Your request has been received and assigned ticket #48812.", "auto_reply"),
+        ("Maria now looks after our payables: maria.g@northwind.example", "contact_change"),
+        ("Ab sofort ist Herr Weber für die Kreditoren zuständig: weber@northwind.example", "contact_change"),
+        ("Our client has entered into a voluntary arrangement with creditors.", "cease_or_legal"),
+        ("Kindly advise the outstanding amount.", "balance_inquiry"),
+        ("Please share your bank account details.", "balance_inquiry"),
+        ("Könnten Sie mir die Rechnung noch einmal schicken?", "invoice_request"),
+        ("We're struggling at the moment - can we pay half now and half next month?", "payment_plan_request"),
+    ],
+)
+def test_intents_in_wordings_beyond_the_usual_phrases(text, intent):
+    assert intent in read(text, subject="Invoice INV-20417").intents
+
+
+def test_please_be_advised_is_not_a_request_and_no_later_than_is_not_a_negation():
+    wire = read("Please be advised that we have released a wire transfer of USD 4,760.00 for INV-20417.")
+    deadline = read("Payment will be sent no later than the 20th.")
+    assert wire.intents == ["payment_sent"]
+    assert deadline.promises[0].date == date(2026, 6, 20)
+
+
+def test_resend_after_a_complaint_asks_for_the_corrected_bill():
+    reading = read("INV-20417 has sales tax on it. We gave you our resale certificate. Please take the tax off and re-send.")
+    assert reading.intents == ["dispute"]

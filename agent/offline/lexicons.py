@@ -142,7 +142,7 @@ PAYMENT_SENT = {
         r"^(?:already )?(?:paid|pagad[ao]|payee?|reglee?|bezahlt|uberwiesen|erledigt)(?: (?:today|yesterday|hoy|ayer|aujourd'hui|hier|heute|gestern))?\W*$",
         r"(?:we|i)(?: have|'ve)?(?: already| just)? (?:sent|wired|transferred|remitted|mailed|paid) (?:you )?(?:the )?(?:\$|€|£|usd|eur|gbp|cad|chf)\s?\d",
         r"(?:payment|wire|transfer|check|cheque|ach|eft|funds|remittance|bacs|sepa) (?:sent|made|released|initiated|processed|mailed|issued|went out|paid)\b",
-        r"paid (?:in full )?(?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d|(?:inv-?\d{5}|invoice)\W{1,3}paid\b",
+        r"paid (?:in full )?(?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d|(?<!get )(?<!have )(?<!getting )(?<!want )(?:inv-?\d{5}|invoice)\W{1,3}paid\b",
         r"(?:has|have) (?:already |just |now )?(?:released|sent|made|initiated|issued|processed|remitted|wired|transferred|submitted|executed) (?:a |the |our |your |an |\S+ ){0,3}(?:payments?|wires?|transfers?|checks?|cheques?|remittance|funds|ach|eft|bacs|sepa)",
         r"(?:today's|yesterday's|this morning's|last week's) (?:payment|check|cheque|ach|wire) run|payment run (?:included|includes)|(?:check|cheque) (?:#|no\.?|number) ?\d{3,}",
         r"(?:billed|invoiced) and paid|has issued a payment|amount paid|payment (?:date|number|method)\s*:",
@@ -405,6 +405,7 @@ INVOICE_REQUEST = {
     ],
     "de": [
         r"(?:senden|schicken|ubermitteln|zusenden|zukommen lassen|nochmals|erneut|ubersenden)\b[^.;!?]{0,40}(?:kopie|rechnungskopie|duplikat|rechnung|kontoauszug|kontoubersicht|lieferschein|pdf)",
+        r"(?:rechnung|kopie|kontoauszug|lieferschein|rechnungskopie|duplikat)\w*\b[^.;!?]{0,40}\b(?:senden|schicken|zusenden|zuschicken|zukommen lassen|ubermitteln)\b",
         r"(?:kopie|duplikat|zweitschrift) der rechnung|rechnungskopie|kontoauszug|kontoubersicht|saldenbestatigung",
         r"rechnung\w*[^.;!?]{0,30}(?:nicht|nie) (?:erhalten|bekommen)",
     ],
@@ -426,6 +427,7 @@ PAYMENT_PLAN = {
         r"(?:an |a short |more |some |additional |extra |\d+[- ]day |two[- ]week )?extension|extend (?:the |our |its )?(?:due date|deadline|terms|payment|credit)",
         r"(?:couple|few|two|2) (?:more|extra) (?:days|weeks)|more weeks|(?:push|move) (?:back |out )?(?:the )?(?:due date|deadline|payment date)|(?:days|weeks) more time",
         r"more time|extra time|additional time|bit longer|few more (?:days|weeks)|(?:defer|postpone|delay|push back|reschedule) (?:the |our )?payment",
+        r"(?:half|part|a portion|some) (?:of it )?now and (?:the )?(?:rest|remainder|half|balance|other half)|struggling|(?:tough|difficult|hard) (?:month|time|period)s?",
         r"partial payments|pay (?:it |this |the balance )?(?:off )?in (?:parts|stages|chunks|portions)|hardship|financial (?:difficult(?:y|ies)|hardship|trouble)",
         r"cash ?flow (?:issue|problem|difficult|constraint|crunch|is tight|situation)|tight cash|grace period|monthly payments|weekly payments",
         r"(?:extra|additional|another|further) (?:\d+|fifteen|thirty|sixty|ninety|two|three|four) (?:days|weeks)|(?:\d+|thirty|sixty|ninety|fifteen) (?:more|additional|extra) days|(?:can|could|may) (?:we|i) (?:have|get|take) until|(?:\$|€|£)[\d,.]+k? (?:a|per|each) (?:month|week)",
@@ -455,6 +457,7 @@ BALANCE_STRONG = {
         r"(?:bank|banking|wire|remittance|ach|payment) (?:details|instructions|information|info)|remit[- ]to address|where (?:do|should|can) (?:we|i) (?:send|remit|mail)",
         r"(?:anything|something|any other invoices?|else) (?:still )?(?:open|outstanding|due|unpaid)\b|pay (?:\w+ )?(?:by|with|via) (?:credit )?card|payment portal|pay online|routing number|sort code|(?:what|which) (?:is|are) (?:the |our )?(?:\w+ )?(?:open|outstanding|due)",
         r"what(?:'s| is) (?:the |our )?(?:current |outstanding |total |remaining )?(?:balance|amount (?:due|owed|outstanding))",
+        r"(?:advise|confirm|let (?:us|me) know|tell (?:us|me)|send (?:us|me)) (?:of )?(?:the |our )?(?:current |total )?(?:outstanding|open|remaining|total|overdue) (?:amount|balance|items|invoices)|bank account (?:details|information|info|number)",
         r"confirm (?:the |our |all )?(?:open items|open invoices|outstanding (?:items|invoices|balance)|balance)|what'?s left|whats (?:left|owed|outstanding|open|due)|remit-to address",
         r"what(?:'s| is) (?:still )?(?:outstanding|open|owed|due)|how much (?:\w+ ){0,3}(?:owe|outstanding|due|left)|where (?:do|should|can) we (?:send|pay)|payment (?:options|methods)|do you (?:accept|take) (?:ach|wires?|credit cards?|cards?|checks?|cheques?)",
     ],
@@ -489,6 +492,7 @@ CONTACT_STRONG = {
         r"\b(?:retired|resigned|passed away)\b|(?:i'm|i am|is|are) covering|(?:bookkeeper|contact|accountant|ap (?:contact|person|clerk)|email address|address) (?:has|have) changed",
         r"(?:who|which) (?:now )?handles?|handles (?:\w+ ){0,2}(?:payments|payables|ap|invoices)|adding \w+ \(|(?:please )?work with (?:her|him|them)|deal (?:directly )?with (?:them|her|him)|i'?ve copied|looping in",
         r"(?:the |our )?(?:business|right|correct|appropriate|new|main|ap|billing) contact (?:is|will be)",
+        r"(?:now )?looks after (?:our |the )?(?:payables|ap|accounts|invoices|billing|payments)|(?:is|are) (?:now )?(?:looking after|in charge of) (?:our |the )?(?:payables|ap|accounts|invoices|billing|payments)",
         r"(?:moved|transferred) to (?:a |another )?(?:different )?(?:role|department|position|team)|the (?:person|one) (?:handling|responsible for|who handles)",
     ],
     "es": [
@@ -502,7 +506,7 @@ CONTACT_STRONG = {
     ],
     "de": [
         r"nicht mehr (?:bei uns|im unternehmen|in unserem unternehmen|zustandig|fur \w+ zustandig|tatig|beschaftigt)|(?:hat|haben) (?:das unternehmen|unser unternehmen|die firma|uns) verlassen",
-        r"neue(?:r|n)? (?:ansprechpartner(?:in)?|kontakt|e-mail|adresse|zustandige)|ist (?:jetzt|nun|ab sofort) zustandig|ubernimmt|aktualisieren sie (?:ihre|die) (?:daten|kontaktdaten|unterlagen)|kunftig|zukunftig",
+        r"neue(?:r|n)? (?:ansprechpartner(?:in)?|kontakt|e-mail|adresse|zustandige)|ist (?:jetzt|nun|ab sofort) zustandig|ab sofort\b[^.;!?]{0,60}zustandig|ubernimmt|aktualisieren sie (?:ihre|die) (?:daten|kontaktdaten|unterlagen)|kunftig|zukunftig",
     ],
 }
 # Redirections that need an address in the same clause to count.
@@ -520,7 +524,7 @@ CEASE_LEGAL = {
         r"no further (?:contact|communication|correspondence|emails|reminders)|(?:our |my )?(?:attorney|lawyer|solicitor)s?|counsel",
         r"this firm represents|we represent|do not contact our client|assignment for the benefit of creditors|assignee|proof of debt|notice to creditors|winding[- ]up|wound up",
         r"legal (?:department|team|representative|advisor)s?|law (?:firm|office)s?|legal (?:action|proceedings|process|notice|matter)|(?:take|pursue|seek) legal",
-        r"bankrupt\w*|chapter (?:7|11|13)|insolven\w*|receivership|(?:entered|in|into|gone into|placed into|under) (?:administration|liquidation|receivership)",
+        r"(?:company )?voluntary arrangement|(?:scheme of )?arrangement with (?:its |our |their )?creditors|bankrupt\w*|chapter (?:7|11|13)|insolven\w*|receivership|(?:entered|in|into|gone into|placed into|under) (?:administration|liquidation|receivership)",
         r"liquidat(?:ion|or)s?|(?:joint |insolvency )?administrators (?:were |have been )?appointed|appointed (?:as )?(?:joint )?administrators?|in administration|trustee|automatic stay|creditor protection|harass\w*|fdcpa|court|lawsuit|litigation",
     ],
     "es": [
@@ -541,6 +545,8 @@ AUTO_REPLY = [
     r"out of (?:the )?office|\booo\b|i am (?:currently )?(?:on|away|out)|away from (?:the office|my desk)|limited access to (?:email|e-mail)",
     r"automatic reply|auto-?reply|autoreply|this is an automated|automated (?:response|message|reply)|(?:do not|please don't) reply to this",
     r"(?:we|i) have received your (?:email|e-mail|message|request|inquiry|enquiry)|ticket (?:number|#|id|no)|case (?:number|#|id)|request (?:number|#|id)",
+    r"wieder (?:erreichbar|im buro|im haus|da)|(?:wird|werden) nicht (?:weitergeleitet|gelesen)|ne sera pas (?:transfere|lu|traite)|ne seront pas (?:transferes|lus)",
+    r"(?:your |the )?(?:request|message|email|e-mail|query|inquiry|enquiry|ticket|case) has been (?:received|logged|created|assigned|registered)|assigned (?:to )?(?:a )?(?:ticket|case|reference)",
     r"respuesta automatica|fuera de la oficina|de vacaciones|reponse automatique|absente? du bureau|en conge|abwesenheitsnotiz|automatische antwort|nicht im buro|im urlaub",
 ]
 

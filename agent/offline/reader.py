@@ -58,7 +58,7 @@ _CORRECTION = lx.compile_table(lx.CORRECTION)
 _SUPPORTING = lx.compile_table(lx.SUPPORTING_DOCS)
 _PRONOUN_START = re.compile(r"^(?:and |so |but )?(?:it|this|that|they|these|both|them|the (?:payment|wire|transfer|check|cheque|balance|ach|funds)|payment|funds)\b")
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|rv|tr|sv|antw|r|enc|res)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
-_REQUEST = re.compile(r"(?<![\w'])(?:please|kindly|could you|can you|would you|por favor|podrian|pourriez|merci de|veuillez|bitte|konnten sie|konnen sie)(?![\w])")
+_REQUEST = re.compile(r"(?<![\w'])(?:please(?! (?:be advised|note|find|see))|kindly|could you|can you|would you|por favor|podrian|pourriez|merci de|veuillez|bitte|konnten sie|konnen sie)(?![\w])")
 _CONFIRM = re.compile(r"(?<![\w'])(?:please (?:confirm|advise|let (?:us|me) know|tell)|could you (?:confirm|tell)|can you (?:confirm|tell)|confirmer|confirmar|bestatigen)(?![\w])")
 _PAYMENT_WORD = re.compile(
     r"(?<![\w'])(?:pay|paying|payment|remit|remittance|wire|ach|transfer|settle|cheque|check run|"
@@ -239,7 +239,7 @@ def _negated(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - 30) : end]
     if _NEGATION.search(window):
         return True
-    return bool(re.match(r"\s+(?:\w+\s+)?(?:nicht|pas|no)\b", text[end : end + 20]))
+    return bool(re.match(r"\s+(?:\w+\s+)?(?:nicht|pas|no)\b(?! later| more than| mas tarde)", text[end : end + 20]))
 
 
 def _injection_blocks(folded: str) -> list[tuple[int, int]]:
@@ -392,10 +392,12 @@ def _read_clause(
     elif _QUESTION.search(text) and _payment_words(text) and dates and not _INVOICE_REQUEST.search(text):
         found.add("payment_plan_request", clause, part, weight=0.6)
 
+    # "…and re-send" after a complaint asks for the corrected bill, not for a copy.
+    contested = disputed or "dispute" in found.intents
     requested = any(
-        not _CORRECTION.search(m.group()) and not (disputed and m.group() in ("resend", "re-send"))
+        not _CORRECTION.search(m.group()) and not (contested and m.group() in ("resend", "re-send"))
         for m in _INVOICE_REQUEST.finditer(text)
-    ) and not _negated_request(text) and not (disputed and _CORRECTION.search(text) and not _SUPPORTING.search(text)) and not redirect
+    ) and not _negated_request(text) and not (contested and _CORRECTION.search(text) and not _SUPPORTING.search(text)) and not redirect
     if requested:
         found.add("invoice_request", clause, part, weight=0.9)
 

@@ -50,10 +50,18 @@ def _mailbox(maildir: Path | None):  # type: ignore[no-untyped-def]
 
 
 def processor(sessions):  # type: ignore[no-untyped-def]
-    """What runs for each stored message: cleaning and triage."""
-    from connectors.worker import default_processor
+    """What runs for each stored message: cleaning, then the agent's graph until the message
+    waits for a person (the agent lives as long as this process)."""
+    from agent.triage import make_agent
+    from connectors.agent_pipeline import agent_processor
 
-    return default_processor(sessions, max_bytes=settings().max_message_bytes)
+    global _agent
+    if _agent is None:
+        _agent = make_agent(settings(), sessions)
+    return agent_processor(sessions, _agent, max_bytes=settings().max_message_bytes)
+
+
+_agent = None
 
 
 def _deliverer(sessions) -> Callable[[], object]:  # type: ignore[no-untyped-def]

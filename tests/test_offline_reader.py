@@ -315,3 +315,22 @@ def test_please_be_advised_is_not_a_request_and_no_later_than_is_not_a_negation(
 def test_resend_after_a_complaint_asks_for_the_corrected_bill():
     reading = read("INV-20417 has sales tax on it. We gave you our resale certificate. Please take the tax off and re-send.")
     assert reading.intents == ["dispute"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Te paso el comprobante del pago de la 20417.", "payment_sent"),
+        ("Nous avons procédé au paiement ce matin.", "payment_sent"),
+        ("Le virement est parti hier.", "payment_sent"),
+        ("Die Zahlung ist raus.", "payment_sent"),
+        ("Payment done on 1st June via NEFT, UTR no 123456789.", "payment_sent"),
+        ("Kindly note we have released the payment today.", "payment_sent"),
+        ("On vous paie vendredi sans faute.", "promise_to_pay"),
+        ("Vous aurez votre chèque la semaine prochaine.", "promise_to_pay"),
+        ("Geht am Freitag raus.", "promise_to_pay"),
+        ("El lunes sin falta les depositamos.", "promise_to_pay"),
+    ],
+)
+def test_informal_registers_of_paying_and_promising(text, intent):
+    assert read(text, subject="Factura INV-20417").intents == [intent]

@@ -35,7 +35,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from ledger.models import CENT, Allocation, Customer, Dispute, Invoice, Promise
+from ledger.models import Allocation, Customer, Dispute, Invoice, Promise
 
 BUCKETS = ("current", "1_30", "31_60", "61_90", "over_90")
 OPEN_STATUSES = ("open", "partially_paid")

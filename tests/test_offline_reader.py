@@ -334,3 +334,9 @@ def test_resend_after_a_complaint_asks_for_the_corrected_bill():
 )
 def test_informal_registers_of_paying_and_promising(text, intent):
     assert read(text, subject="Factura INV-20417").intents == [intent]
+
+
+def test_asking_whether_our_payment_arrived_claims_a_payment():
+    reading = read("Can you confirm you received our payment of $2,300 on May 28?")
+    assert reading.intents == ["payment_sent"]
+    assert reading.payments[0].amount == Decimal("2300.00")

@@ -327,8 +327,10 @@ def _read_clause(
 
     if not promised:
         request = _REQUEST.search(text)
-        for m in _PAID.finditer(text):
-            if _negated(text, m.start(), m.end()) or question or (request and request.start() < m.start()):
+        asked = _PAID_ASKED.search(text)
+        claimed = asked is not None
+        for m in list(_PAID.finditer(text)) or ([asked] if asked else []):
+            if _negated(text, m.start(), m.end()) or ((question or (request and request.start() < m.start())) and not claimed):
                 continue
             condition = _CONDITION.search(text)
             if condition and condition.start() < m.start():
@@ -451,6 +453,12 @@ _ADDITIVE = re.compile(
 _COPY_WANTED = re.compile(
     r"(?<![\w'])(?:copy|copies|copia|copie|kopie|duplicat\w*|resend|re-send|reenvi\w*|renvoy\w*|don't have|do not have|"
     r"lost|misplaced|can't find|cannot find)(?![\w])"
+)
+# "Can you confirm you received our payment of $2,300?" asks about a payment the sender made.
+_PAID_ASKED = re.compile(
+    r"(?<![\w'])(?:received|receive|got|see|find|locate|apply|applied) (?:our|my|the) (?:\w+ )?(?:payment|wire|check|cheque|transfer|remittance|ach|funds)"
+    r"(?! (?:plan|terms|date|schedule|portal|details|instructions))"
+    r"|(?:payment|wire|check|cheque|transfer|ach) (?:that )?(?:we|i) (?:sent|made|mailed|wired|released)"
 )
 _AMOUNT_LABEL = re.compile(r"^(?:amount|total|sum|montant|somme|importe|monto|total|betrag|summe)\b\s*:?")
 _ROW = re.compile(r"^\W*(?:inv|invoice|factura|facture|rechnung|\d{5})")

@@ -340,3 +340,15 @@ def test_asking_whether_our_payment_arrived_claims_a_payment():
     reading = read("Can you confirm you received our payment of $2,300 on May 28?")
     assert reading.intents == ["payment_sent"]
     assert reading.payments[0].amount == Decimal("2300.00")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("Jun-12", date(2026, 6, 12)), ("12-Jun", date(2026, 6, 12)), ("23-Jun-2026", date(2026, 6, 23)),
+     ("2026/06/12", date(2026, 6, 12)), ("sous huitaine", date(2026, 6, 9)), ("am 15.06.", date(2026, 6, 15)),
+     ("tmrw", date(2026, 6, 3))],
+)
+def test_dates_in_erp_and_shorthand_forms(phrase, expected):
+    from agent.offline.dates import resolve_one
+
+    assert resolve_one(phrase, date(2026, 6, 2), day_first=True) == expected

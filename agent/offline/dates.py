@@ -220,7 +220,7 @@ def _rule(kind: str, pattern: str):
     return register
 
 
-@_rule("iso", r"(?P<y>20\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)")
+@_rule("iso", r"(?P<y>20\d\d)(?P<s>[-/.])(?P<m>[01]?\d)(?P=s)(?P<d>[0-3]?\d)")
 def _iso(m, anchor, day_first):
     return _safe(int(m["y"]), int(m["m"]), int(m["d"]))
 
@@ -258,14 +258,14 @@ def _dotted_day_month(m, anchor, day_first):
     return _closest_year(anchor, month, day)
 
 
-@_rule("month_day", rf"{_MON}\s+(?:the\s+)?{_DAY}(?!\d){_YEAR}")
+@_rule("month_day", rf"{_MON}(?:\s+|-)(?:the\s+)?{_DAY}(?!\d){_YEAR}")
 def _month_day(m, anchor, day_first):
     return _explicit(m, anchor)
 
 
 @_rule(
     "day_month",
-    rf"(?:the\s+)?{_DAY}\s*(?:of\s+|de\s+)?{_MON}{_YEAR}|(?P<day2>[0-3]?\d)-{_mon(2)}-(?P<year2>20\d\d)",
+    rf"(?:the\s+)?{_DAY}\s*(?:of\s+|de\s+)?{_MON}{_YEAR}|(?P<day2>[0-3]?\d)-{_mon(2)}(?:-(?P<year2>20\d\d))?",
 )
 def _day_month(m, anchor, day_first):
     return _explicit(m, anchor)
@@ -412,6 +412,11 @@ def _in_days(m, anchor, day_first):
     if n in (8, 15) and "jours" in text:
         n = 7 if n == 8 else 14  # "huit jours" is a week, "quinze jours" a fortnight
     return anchor + timedelta(days=n)
+
+
+@_rule("french_fortnight", r"(?:sous|dans la|d'ici) (?P<span>huitaine|quinzaine)")
+def _french_fortnight(m, anchor, day_first):
+    return anchor + timedelta(days=7 if m["span"] == "huitaine" else 14)
 
 
 @_rule(

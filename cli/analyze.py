@@ -6,6 +6,7 @@ from pathlib import Path
 
 import typer
 
+from cli.context import settings
 from cli.output import console, fail, print_json
 
 
@@ -22,7 +23,9 @@ def _summary(path: Path, reading) -> dict:
 def analyze_command(
     files: list[Path] = typer.Argument(..., help="One or more .eml files."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per line per file."),
-    reasoner: str = typer.Option("offline", "--reasoner", help="offline or openai."),
+    reasoner: str | None = typer.Option(None, "--reasoner", help="offline or openai (default: as configured)."),
+    use_ledger: bool = typer.Option(True, "--ledger/--no-ledger",
+                                    help="Use the configured ledger, when there is one, to know the sender's invoices."),
 ) -> None:
     """Clean and read each message; a file that fails gets an error and the others go on."""
     from rich.table import Table
@@ -31,13 +34,14 @@ def analyze_command(
     from agent.reasoner import UnknownReasoner, get_reasoner
 
     try:
-        reader = get_reasoner(reasoner)
+        reader = get_reasoner(reasoner or settings().reasoner)
     except UnknownReasoner as exc:
         fail(str(exc))
+    context = _ledger_context() if use_ledger else None
     failed = 0
     for path in files:
         try:
-            _message, reading = analyze_raw(path.read_bytes(), reasoner=reader)
+            _message, reading = analyze_raw(path.read_bytes(), reasoner=reader, context=context)
         except Exception as exc:  # noqa: BLE001 - report the file and go on with the next
             failed += 1
             if as_json:
@@ -63,9 +67,38 @@ def analyze_command(
         for e in reading.evidence:
             table.add_row(f"evidence {e.label}", f"\u201c{e.quote}\u201d")
         console.print(table)
-    if failed == len(files):
+    if failed:
+        # Every file was still reported; the exit code tells scripts that some could not be read.
         raise typer.Exit(1)
 
 
 def register(app: typer.Typer) -> None:
     app.command("analyze")(analyze_command)
+
+
+def _ledger_context():  # type: ignore[no-untyped-def]
+    """A look-up of each sender's open invoices in the configured ledger, or None when there is
+    no ledger yet (analyze needs no database)."""
+    from sqlalchemy.engine import make_url
+
+    from agent.reasoner import ReadingContext
+    from cli.context import ledger_sessions
+
+    cfg = settings()
+    url = make_url(cfg.database_url)
+    if url.get_backend_name() == "sqlite" and not (url.database and Path(url.database).exists()):
+        return None
+    sessions = ledger_sessions()
+
+    def context(message):  # type: ignore[no-untyped-def]
+        from tools.ledger_reads import match_customer, reading_context
+
+        with sessions() as session:
+            found = match_customer(session, sender=message.from_addr, invoice_numbers=[],
+                                   thread_key=message.thread_key)
+            if found is None:
+                return ReadingContext()
+            numbers, currency, tz = reading_context(session, found.customer_id)
+        return ReadingContext(open_invoices=numbers, currency=currency, timezone=tz)
+
+    return context

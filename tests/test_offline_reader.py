@@ -352,3 +352,16 @@ def test_dates_in_erp_and_shorthand_forms(phrase, expected):
     from agent.offline.dates import resolve_one
 
     assert resolve_one(phrase, date(2026, 6, 2), day_first=True) == expected
+
+
+def test_a_figure_then_the_rest_later_is_two_promises():
+    reading = read("A partial payment of $1,500 will go out Friday, the balance next week.")
+    assert [(p.amount, p.date) for p in reading.promises] == [
+        (Decimal("1500.00"), date(2026, 6, 5)), (None, date(2026, 6, 12))
+    ]
+
+
+def test_a_terse_reply_without_a_subject_pronoun_still_promises():
+    reading = read("Paying £750 on Thursday.")
+    [promise] = reading.promises
+    assert (promise.amount, promise.currency, promise.date) == (Decimal("750.00"), "GBP", date(2026, 6, 4))

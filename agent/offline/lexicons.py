@@ -38,7 +38,7 @@ PROMISE = {
         r"(?:we|i)(?:'ll| will) (?:get|have) (?:it|this|that|these|them|the \w+|payment) (?:paid|settled|out|over|sent|to you)",
         r"(?:payment|it) (?:goes|is going|will go) out",
         r"(?:we|i) (?:pay|are paying|remit) (?:\w+ )?(?:on|by|this|next|tomorrow|today)",
-        r"promised? (?:to )?pay(?:ment)?",
+        r"promised? (?:to )?pay(?:ment)?|^(?:will|'ll) (?:pay|send|wire|remit|mail)\b|^(?:paying|sending|wiring|mailing) (?:you |the |it |this |that |\$|€|£|\d)",
         r"(?:we|i)(?:'re| are| am|'m) paying|(?:happy|ready|prepared|able|willing|glad) to (?:\w+ )?pay",
         r"(?:will|'ll|is going to|are going to|should) (?:\w+ )?(?:go out|be made|reach you|arrive|land|hit your|follow|be with you|leave)",
         r"(?:is|are) (?:\w+ )?(?:scheduled|booked|queued|slated|set up|planned) (?:for|on|to go)",

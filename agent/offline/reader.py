@@ -460,6 +460,7 @@ _PAID_ASKED = re.compile(
     r"(?! (?:plan|terms|date|schedule|portal|details|instructions))"
     r"|(?:payment|wire|check|cheque|transfer|ach) (?:that )?(?:we|i) (?:sent|made|mailed|wired|released)"
 )
+_REST = re.compile(r"(?<![\w'])(?:balance|rest|remainder|remaining|resto|saldo|restante|reste|solde|restbetrag|rest)(?![\w])")
 _AMOUNT_LABEL = re.compile(r"^(?:amount|total|sum|montant|somme|importe|monto|total|betrag|summe)\b\s*:?")
 _ROW = re.compile(r"^\W*(?:inv|invoice|factura|facture|rechnung|\d{5})")
 
@@ -535,6 +536,16 @@ def _promise(
             )
             for a, d in zip(amounts, future)
         ]
+    if len(future) == 2 and len(amounts) == 1 and amounts[0].end <= future[0].start:
+        between = clause.text[future[0].end - clause.start : future[1].start - clause.start]
+        if _REST.search(between):
+            # "$1,500 will go out Friday, the balance next week": a figure, then the rest unpriced.
+            first, rest = future
+            return [
+                PromiseFinding(amount=as_money(amounts[0].value), currency=amounts[0].currency, date=first.value,
+                               invoices=invoices, evidence=clause.raw),
+                PromiseFinding(amount=None, currency=None, date=rest.value, invoices=invoices, evidence=clause.raw),
+            ]
     chosen_date = max(future, key=lambda d: d.value)
     if len(invoices) > 1 and len(amounts) == len(invoices):
         # "both this Thursday - INV-1 ($1,425.00) and INV-2 ($2,610.00)": one promise per invoice.

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.middleware.sessions import SessionMiddleware
 
@@ -68,7 +69,8 @@ def create_app(settings: Settings | None = None, sessions: sessionmaker[Session]
                 owned.close()
                 app.state.agent = None
 
-    app = FastAPI(title="ar-agent", summary="Approval queue, reports and REST API of the AR collections agent.",
+    # FastAPIOffline serves Swagger UI's files from the app itself: /docs works with no CDN.
+    app = FastAPIOffline(title="ar-agent", summary="Approval queue, reports and REST API of the AR collections agent.",
                   lifespan=lifespan, docs_url="/docs", redoc_url=None)
     app.state.settings = settings
     app.state.sessions = sessions
@@ -85,7 +87,8 @@ def create_app(settings: Settings | None = None, sessions: sessionmaker[Session]
     @app.middleware("http")
     async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
         response = await call_next(request)
-        # The API docs page loads Swagger UI from its own host; everything else is ours only.
+        # Swagger UI (served by the app itself) needs its inline bootstrap script; every other
+        # page runs under the strict policy.
         if not request.url.path.startswith("/docs"):
             response.headers.setdefault("Content-Security-Policy", CSP)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")

@@ -365,3 +365,21 @@ def test_a_terse_reply_without_a_subject_pronoun_still_promises():
     reading = read("Paying £750 on Thursday.")
     [promise] = reading.promises
     assert (promise.amount, promise.currency, promise.date) == (Decimal("750.00"), "GBP", date(2026, 6, 4))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We are querying this invoice with our site team.", "This charge is not ours.",
+     "We don't recognise this invoice.", "This repair should be covered under warranty.",
+     "We cancelled this order before it shipped.", "These are not the items we ordered.",
+     "Esta factura no es nuestra.", "Ce n'est pas notre commande.", "Der Auftrag wurde storniert."],
+)
+def test_contesting_a_bill_without_naming_a_reason_is_still_a_dispute(text):
+    reading = read(text, subject="Invoice INV-20417")
+    assert "dispute" in reading.intents
+    assert reading.dispute_reasons == ["other"]
+
+
+def test_cancelado_of_an_order_is_not_a_latin_american_payment():
+    assert read("Hemos cancelado ese pedido.").intents == ["dispute"]
+    assert read("Ya hemos cancelado la factura 20417.").intents == ["payment_sent"]

@@ -149,7 +149,7 @@ PAYMENT_SENT = {
         r"(?:billed|invoiced) and paid|has issued a payment|amount paid|payment (?:date|number|method)\s*:",
     ],
     "es": [
-        r"(?:ya )?(?:hemos|he|habiamos) (?:\w+ )?(?:pagado|abonado|transferido|liquidado|saldado|cancelado|realizado|efectuado|enviado|hecho)",
+        r"(?:ya )?(?:hemos|he|habiamos) (?:\w+ )?(?:pagado|abonado|transferido|liquidado|saldado|cancelado(?! (?:el |ese |este |nuestro |la )?(?:pedido|orden|compra))|realizado|efectuado|enviado|hecho)",
         r"(?:ya )?(?:pagamos|abonamos|transferimos|liquidamos|saldamos)\b",
         r"(?:realizamos|efectuamos|enviamos|hicimos|emitimos) (?:el|la|un|una) (?:\w+ )?(?:pago|transferencia|abono)",
         r"(?:fue|ha sido|han sido|esta|estan|fueron|quedo|quedaron) (?:ya )?(?:\w+ )?(?:pagad[ao]s?|abonad[ao]s?|liquidad[ao]s?|saldad[ao]s?|transferid[ao]s?)",
@@ -194,6 +194,10 @@ DISPUTE = {
         r"(?:should|ought to) (?:be|have been|read) (?:\$|€|£|\d|credited|reduced|lower|zero|cancel\w*|void\w*)|(?:instead of|rather than) (?:the )?(?:\$|€|£)?\d|(?:not|never) (?:ordered|authori[sz]ed|approved|agreed)",
         r"(?:don't|do not) owe|not our (?:invoice|order)|never ordered|too (?:high|much)|exceeds? (?:the |our )?(?:quote|po|agreed|contract)|does(?:n't| not) reflect|object to|(?:cannot|can't) accept (?:this|the) (?:invoice|charge)",
         r"(?:please|kindly) (?:void|cancel)|(?:should be|to be) (?:cancel\w*|void\w*|reduced|credited)|three-way match|3-way match|does(?:n't| not) match",
+        r"querying|queried|(?:is|are|'s) not ours|isn't ours|aren't ours|(?:don't|do not|can't|cannot|didn't|did not) recogni[sz]e|only agreed to pay|agreed to pay only",
+        r"(?:covered|included) (?:under|by|in) (?:the |our |its )?(?:warranty|guarantee|service contract|maintenance contract)|under warranty|warranty (?:repair|claim|work)",
+        r"cancel+ed (?:this |the |that |our )?(?:order|po|purchase order|service|subscription|booking)|(?:order|po|booking|service) (?:was|has been|had been) cancel+ed",
+        r"not (?:the|what) (?:items?|products?|goods|parts?|models?|sizes?|colou?rs?|we) (?:we |i )?ordered|wrong (?:product|item|part|model|size|colou?r|goods)s?|sent (?:us )?the wrong",
         r"(?:does(?:n't| not)|did(?:n't| not)) (?:look|seem) (?:right|correct|accurate)|(?:didn't|did not|never) order\w*|why (?:were|are|was|is|did|have) (?:we|you|i|there|they) (?:been )?(?:charged|billed|invoiced|charging|billing|a|an)",
         r"(?:billed|invoiced|charged) (?:\w+ )?(?:is|are|was|were) (?:more|higher|greater) than|more than (?:what )?(?:was|were|we) (?:worked|ordered|received|agreed|used)",
         r"(?:please|kindly) (?:correct|fix|amend|adjust|revise|credit)|needs? (?:to be )?(?:corrected|fixed|amended|adjusted|revised|credited)",
@@ -204,17 +208,20 @@ DISPUTE = {
     "es": [
         r"disput\w*|reclam\w*|no estamos de acuerdo|no conforme|disconformidad|incorrect[ao]s?|erroneo|erronea|error|equivocad[ao]",
         r"discrepancia|cobrad[ao]s? de mas|cobro (?:indebido|duplicado)|no corresponde|no coincide|rechaz\w*|impugna\w*",
+        r"no es (?:nuestr[ao]|de nosotros)|no (?:nos )?corresponde|(?:cancelamos|cancelado|anulado|anulamos) (?:el |ese |este |nuestro |la )?(?:pedido|orden|compra)|(?:pedido|orden) (?:fue |ha sido )?(?:cancelad[ao]|anulad[ao])",
         r"no (?:vamos a|podemos) (?:\w+ )?(?:pagar|aprobar|procesar)|retenemos|retenido|en espera|bloquead[ao]|no (?:corresponde|coincide|es correct[oa])|favor de (?:corregir|revisar|refacturar|cancelar)",
     ],
     "fr": [
         r"contest\w*|litige|desaccord|pas d'accord|erreur|errone\w*|incorrect\w*|inexact\w*|reclamation|ecart",
         r"factur\w* (?:a tort|en trop|deux fois)|ne correspond pas|refus\w*|bloque\w*|en suspens|re-?edit\w*",
+        r"n'est pas (?:notre|la notre|a nous)|ne nous concerne pas|commande (?:\w+ ){0,2}annulee|annul\w* (?:la |notre |cette )?commande",
         r"(?:merci|veuillez|pouvez-vous|pourriez-vous) (?:de )?(?:corriger|annuler|deduire|rectifier)|ne paier\w* pas|(?:ne|n') (?:pouvons|allons) pas (?:payer|regler)",
     ],
     "de": [
         r"reklam\w*|beanstand\w*|widersprech\w*|widerspruch|einspruch|fehlerhaft\w*|falsch\w*|nicht korrekt|unrichtig",
         r"stimmt nicht|fehler|differenz|abweich\w*|zu viel berechnet|nicht einverstanden|bestreiten|zuruckweisen|"
         r"zuruckgewiesen|gesperrt|zuruckgehalten|nicht (?:bezahlen|zahlen|freigeben)",
+        r"betrifft uns nicht|nicht (?:unsere?|von uns) (?:rechnung|bestellung|auftrag|bestellt)|storn\w*",
         r"entspricht nicht|entsprechen nicht|(?:bitten|ersuchen) (?:wir )?um (?:korrektur|stornierung|gutschrift|austausch)|(?:halten|behalten) (?:wir )?(?:\w+ ){0,3}zuruck|nicht (?:verbuchen|freigeben|bezahlen)",
     ],
 }
@@ -346,6 +353,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
     ),
     "pricing": (
         [
+            r"(?:should|would|was meant to|was supposed to) be free|free of charge|(?:told|promised|agreed|quoted) (?:\w+ ){0,5}(?:would be |was |is )?(?:free|included)\b",
             r"(?:billed|charged|invoiced) (?:us )?at (?:\$|€|£|\d)|higher than (?:the |our )?(?:quote|quoted|agreed|po|contract|expected)|more than (?:quoted|agreed)|markup",
             r"price list|locked (?:in )?(?:the )?(?:price|pricing|rate)s?|freight|shipping (?:charge|fee|cost)s?|list price|(?:% |percent )(?:off|discount)",
             r"overcharg\w*|price (?:increase|difference|discrepancy|change)|(?:wrong|incorrect|higher|different) (?:\w+ )?(?:price|pricing|rate|unit price)s?",

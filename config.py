@@ -22,6 +22,7 @@ class Settings(BaseSettings):
     database_url_override: str | None = Field(default=None, alias="AR_DATABASE_URL")
     imap_url: str | None = Field(default=None, alias="AR_IMAP_URL")
     imap_folders: str = Field(default="INBOX", alias="AR_IMAP_FOLDERS")
+    imap_move: bool = Field(default=False, alias="AR_IMAP_MOVE")
     smtp_url: str | None = Field(default=None, alias="AR_SMTP_URL")
     from_address: str = Field(default="AR Team <ar@localhost>", alias="AR_FROM")
     openai_api_key: str | None = Field(default=None, alias="OPENAI_API_KEY")
@@ -65,6 +66,7 @@ class Settings(BaseSettings):
             "AR_DATABASE_URL": mask_url(self.database_url),
             "AR_IMAP_URL": mask_url(self.imap_url),
             "AR_IMAP_FOLDERS": self.imap_folders,
+            "AR_IMAP_MOVE": str(self.imap_move).lower(),
             "AR_SMTP_URL": mask_url(self.smtp_url),
             "AR_FROM": self.from_address,
             "AR_REASONER": self.reasoner,

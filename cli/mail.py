@@ -46,7 +46,7 @@ def _mailbox(maildir: Path | None):  # type: ignore[no-untyped-def]
         account = parse_imap_url(cfg.imap_url, cfg.imap_folders)
     except ValueError as exc:
         fail(f"AR_IMAP_URL: {exc}")
-    return (lambda: ImapMailbox(account).connect()), account.folders
+    return (lambda: ImapMailbox(account, move_labelled=cfg.imap_move).connect()), account.folders
 
 
 def processor(sessions):  # type: ignore[no-untyped-def]

@@ -44,7 +44,7 @@ def triage_mailbox(maildir: Path | None = None, *, limit: int | None = None,
             from connectors.imap import ImapMailbox, parse_imap_url
 
             account = parse_imap_url(cfg.imap_url, cfg.imap_folders)
-            box = ImapMailbox(account).connect()
+            box = ImapMailbox(account, move_labelled=cfg.imap_move).connect()
             folders = list(account.folders)
         else:
             from connectors.maildir import MaildirMailbox

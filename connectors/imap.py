@@ -121,6 +121,8 @@ class ImapMailbox:
     conn: imaplib2.IMAP4 | None = None
     selected: str | None = None
     capabilities: frozenset[str] = field(default_factory=frozenset)
+    # Move each triaged message into the folder of its "AR/…" label (AR_IMAP_MOVE).
+    move_labelled: bool = False
 
     @property
     def source(self) -> str:
@@ -201,6 +203,14 @@ class ImapMailbox:
                 raise ImapError(f"server gave no UIDVALIDITY for {folder}")
             return int(match.group(1))
         return int(value)
+
+    def folder_name(self, path: str) -> str:
+        """A "/"-separated folder path (AR/Disputes) in this server's hierarchy delimiter."""
+        c = self._c()
+        data = self._run("LIST delimiter", c.list, '""', '""')
+        match = re.search(rb'\) "(.)"', data[0] or b"") if data else None
+        delimiter = match.group(1).decode() if match else "/"
+        return path.replace("/", delimiter)
 
     def ensure_folder(self, folder: str) -> None:
         c = self._c()

@@ -226,7 +226,29 @@ def apply_labels(sessions: sessionmaker[Session], box: Mailbox, message_row_id: 
         audit.record(session, actor="system", action="message.labels_applied", entity="message",
                      entity_id=message_row_id, after={"labels": labels})
     log.info("labelled id=%s uid=%s labels=%s", message_row_id, uid, ",".join(labels))
+    file_into_folder(sessions, box, message_row_id, uid, labels)
     return True
+
+
+def file_into_folder(sessions: sessionmaker[Session], box: Mailbox, message_row_id: int, uid: int,
+                     labels: Sequence[str]) -> str | None:
+    """When the mailbox is set to move labelled mail (AR_IMAP_MOVE), move the message to the
+    folder of its first "AR/…" label, e.g. AR/Disputes. The row forgets its old UID so a later
+    relabel can never touch another message."""
+    target = next((label for label in labels if label.startswith("AR/")), None)
+    if target is None or not getattr(box, "move_labelled", False):
+        return None
+    target = box.folder_name(target)  # type: ignore[attr-defined]
+    box.move(uid, target)  # type: ignore[attr-defined]
+    with transaction(sessions) as session:
+        row = session.get(Message, message_row_id)
+        if row is not None:
+            before = {"folder": row.folder, "uid": row.uid}
+            row.folder, row.uid = target, None
+            audit.record(session, actor="system", action="message.moved", entity="message",
+                         entity_id=message_row_id, before=before, after={"folder": target})
+    log.info("moved id=%s uid=%s to=%s", message_row_id, uid, target)
+    return target
 
 
 def process_pending(
@@ -330,6 +352,7 @@ def apply_labels_many(sessions: sessionmaker[Session], box: Mailbox, ids: Sequen
                              entity_id=mid, after={"labels": list(labels)})
         for mid, uid in members:
             log.info("labelled id=%s uid=%s labels=%s", mid, uid, ",".join(labels))
+            file_into_folder(sessions, box, mid, uid, labels)
     return sum(len(m) for m in groups.values())
 
 

@@ -90,6 +90,34 @@ def test_syncing_never_marks_mail_as_read_and_labels_land_as_keywords(sqlite_ses
         assert s.scalars(select(Message.state)).one() == "awaiting_approval"
 
 
+def test_with_moving_on_a_labelled_message_is_filed_into_its_ar_folder(sqlite_sessions, dovecot, imap_user):
+    dovecot.append(imap_user, customer_mail(1))
+    dovecot.append(imap_user, customer_mail(2))
+
+    def agent(message_row_id: int) -> None:
+        with transaction(sqlite_sessions) as s:
+            row = messages.get(s, message_row_id)
+            row.labels = ["$ARTriaged", "AR/Disputes"] if "reply-1@" in row.message_id else ["$ARTriaged"]
+            messages.set_state(s, row, "awaiting_approval")
+
+    box = ImapMailbox(parse_imap_url(dovecot.url(imap_user)), move_labelled=True).connect()
+    try:
+        sync_once(sqlite_sessions, box, ["INBOX"], process=agent)
+    finally:
+        box.close()
+    imap = dovecot.client(imap_user)
+    try:
+        imap.select("INBOX", readonly=True)
+        assert len(imap.search(None, "ALL")[1][0].split()) == 1  # the one without an AR/ label stays
+        imap.select('"AR.Disputes"', readonly=True)  # this Dovecot's hierarchy delimiter is "."
+        assert len(imap.search(None, "ALL")[1][0].split()) == 1
+    finally:
+        imap.logout()
+    with sqlite_sessions() as s:
+        moved = s.scalar(select(Message).where(Message.message_id == "reply-1@northwind.example"))
+        assert (moved.folder, moved.uid) == ("AR.Disputes", None)
+
+
 def test_idle_wakes_the_worker_when_a_message_arrives(sqlite_sessions, dovecot, imap_user):
     dovecot.append(imap_user, customer_mail(1))
     stop = threading.Event()

@@ -383,3 +383,16 @@ def test_contesting_a_bill_without_naming_a_reason_is_still_a_dispute(text):
 def test_cancelado_of_an_order_is_not_a_latin_american_payment():
     assert read("Hemos cancelado ese pedido.").intents == ["dispute"]
     assert read("Ya hemos cancelado la factura 20417.").intents == ["payment_sent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        ("We are not disputing the invoice, we just need more time.", ["payment_plan_request"]),
+        ("Nothing wrong with the invoice, it's paid.", ["payment_sent"]),
+        ("Wir bestreiten die Rechnung nicht, brauchen aber mehr Zeit.", ["payment_plan_request"]),
+        ("There is no dispute on INV-20417; it will be paid Friday.", ["promise_to_pay"]),
+    ],
+)
+def test_a_denied_dispute_is_not_a_dispute(text, intents):
+    assert read(text).intents == intents

@@ -94,6 +94,7 @@ PROMISE = {
 NEGATION = [
     r"not|\w+n't|never|no|cannot|unable|no podemos|no vamos|no podremos|no sera|no es posible",
     r"ne|pas|jamais|impossible|nicht|kein\w*|nie|niemals|nein|nunca|tampoco",
+    r"nothing|nichts|nada|rien|ningun\w*|aucune?",
 ]
 CONDITION = [
     r"once|if|as soon as|provided|assuming|subject to|pending|upon receipt|after (?:we|receiving|receipt|the)",
@@ -131,7 +132,7 @@ PAYMENT_SENT = {
         r"(?:payment|wire|transfer|check|cheque|ach|eft|funds|remittance)s?(?: \S+){0,4} (?:was|were|has been|have been|went|has gone|is|cleared|left)"
         r"(?: already)? (?:sent|made|released|processed|initiated|issued|submitted|mailed|remitted|executed|completed|out|through|posted|paid|debited|cleared|our)",
         r"remittance(?! (?:to|will) follow)(?: advice)?|proof of payment|payment (?:confirmation|advice|receipt)|confirmation of (?:the )?payment",
-        r"paid in full|already paid|paid (?:it |this |that |them )?(?:on|via|by (?:ach|wire|check|cheque|card|credit card|bank))|"
+        r"(?:it|this|that|invoice|everything|all|both)(?:'s| is| are|'re) (?:already |all |now )?(?:been )?paid\b(?! (?:on|by|in|next|this|tomorrow|within|when|once|after|at))|paid in full|already paid|paid (?:it |this |that |them )?(?:on|via|by (?:ach|wire|check|cheque|card|credit card|bank))|"
         r"paid (?:it |this |that |them |inv-?\d+ |\d{5} )?(?:yesterday|last (?:week|wk|friday|monday|tuesday|wednesday|thursday|month)|this morning|earlier|today)",
         r"^pd\b|\bpd (?:on |via |by )?(?:\d|ach|wire|check|chk|cc|today|yesterday)|(?:already |was )paid (?:this|it|that)? ?last (?:wk|week)",
         r"(?:check|cheque) (?:is |was )?(?:in the mail|mailed|sent|posted)|in the mail",

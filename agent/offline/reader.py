@@ -239,7 +239,16 @@ def _negated(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - 30) : end]
     if _NEGATION.search(window):
         return True
-    return bool(re.match(r"\s+(?:\w+\s+)?(?:nicht|pas|no)\b(?! later| more than| mas tarde)", text[end : end + 20]))
+    return _negated_after(text, end)
+
+
+def _negated_after(text: str, end: int) -> bool:
+    """German and French put the negation after the object: "wir bestreiten die Rechnung nicht"."""
+    after = text[end : end + 40]
+    return bool(
+        re.match(r"\s+(?:\w+\s+)?no\b(?! later| more than| mas tarde)", after)
+        or re.match(r"\s+(?:[\w-]+\s+){0,3}(?:nicht|pas)\b", after)
+    )
 
 
 def _injection_blocks(folded: str) -> list[tuple[int, int]]:
@@ -356,7 +365,8 @@ def _read_clause(
     reasons = _reasons(text) if _ANY_STRONG_REASON.search(text) else {"strong": [], "weak": []}
     redirecting = bool(lx.EMAIL.search(text)) and bool(_CONTACT.search(text) or _CONTACT_WEAK.search(text))
     disputed = bool(reasons["strong"]) or (
-        not redirecting and any(not _negated(text, m.start(), m.start()) for m in _DISPUTE.finditer(text))
+        not redirecting
+        and any(not (_negated(text, m.start(), m.start()) or _negated_after(text, m.end())) for m in _DISPUTE.finditer(text))
     )
     if disputed and not reasons["strong"] and not reasons["weak"]:
         reasons = _reasons(text)

@@ -396,3 +396,16 @@ def test_cancelado_of_an_order_is_not_a_latin_american_payment():
 )
 def test_a_denied_dispute_is_not_a_dispute(text, intents):
     assert read(text).intents == intents
+
+
+@pytest.mark.parametrize(
+    ("written", "numbers"),
+    [("Fact. 20417", ["INV-20417"]), ("our invoice reference 20417", ["INV-20417"]),
+     ("Rechnung vom 02.06.2026 (Nr. 20417)", ["INV-20417"]), ("invoice dated 5/12 #20417", ["INV-20417"]),
+     ("PO 45001", []), ("Beleg-Nr. 20417", [])],
+)
+def test_invoice_numbers_written_with_abbreviations_and_late_markers(written, numbers):
+    from agent.offline.invoices import find_invoices, invoice_numbers
+    from agent.offline.text import fold
+
+    assert invoice_numbers(find_invoices(fold(written))) == numbers

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 _KEYWORDS = (
     r"invoices?|inv|bills?|factura?s?|facturas|factures?|rechnung(?:en)?|rechnungsnummer(?:n)?|"
-    r"rechnungsnr|rg|re-nr|faktura|fattura"
+    r"rechnungsnr|rg|re-nr|faktura|fattura|fact\.?|fra\.?"
 )
-_MARKER = r"(?:\s*(?:#|no\.?|n\.|no|nr\.?|nro\.?|num\.?|number|numbers|numero|numeros|nummer|nos\.?)\s*)?"
+_MARKER = r"(?:\s*(?:#|no\.?|n\.|no|nr\.?|nro\.?|num\.?|number|numbers|numero|numeros|nummer|nos\.?|reference|ref\.?)\s*)?"
 _ONE = r"(?:inv[\s_-]*)?#?\s*(?P<num>\d{5})(?!\d)"
 _JOIN = r"\s*(?:,|/|&|\+|;|\band\b|\by\b|\be\b|\bet\b|\bund\b|\bor\b|\bo\b|\bou\b|\boder\b|,\s*and|,\s*y)\s*"
 _NEXT = r"(?:inv[\s_-]*|#|no\.?\s*|nr\.?\s*)?\d{5}(?!\d)"
@@ -24,6 +24,8 @@ _LIST = re.compile(
 )
 _GLUED = re.compile(rf"(?<![a-z0-9])inv[\s_#.:-]*{_MARKER}(?P<num>\d{{5}})(?!\d)(?P<rest>(?:{_JOIN}{_NEXT})*)")
 _ARTICLE = re.compile(r"(?<![\w])(?:la|las|el|los|le|les|die|der|the)\s+(?P<num>\d{5})(?!\d|[.,]\d|%)")
+# "Rechnung vom 02.06.2026 (Nr. 20417)", "invoice dated 5/12 #20417": the number marker comes a little later.
+_NEAR = re.compile(rf"(?<![a-z])(?:{_KEYWORDS})\b(?:[^.\n]|(?<=\d)\.(?=\d)){{0,30}}?(?:#|\bnr\.?|\bno\.?|\bnum\.?)\s*(?P<num>\d{{5}})(?!\d)(?P<rest>)")
 _DIGITS = re.compile(r"(?<!\d)\d{5}(?!\d)")
 _BARE = re.compile(r"(?<![\w#-])(?<!po )(?<!po# )(?<!po #)(?<!order )(?<!ref )(?P<num>\d{5})(?![\w-])")
 
@@ -41,7 +43,7 @@ def normalise(digits: str) -> str:
 
 def find_invoices(folded: str, known: frozenset[str] | set[str] = frozenset()) -> list[InvoiceMention]:
     found: dict[tuple[int, int], InvoiceMention] = {}
-    for pattern in (_GLUED, _LIST):
+    for pattern in (_GLUED, _LIST, _NEAR):
         for m in pattern.finditer(folded):
             start = m.start("num")
             found.setdefault((start, m.end("num")), InvoiceMention(m.start(), m.end("num"), normalise(m["num"])))

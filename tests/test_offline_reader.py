@@ -409,3 +409,16 @@ def test_invoice_numbers_written_with_abbreviations_and_late_markers(written, nu
     from agent.offline.text import fold
 
     assert invoice_numbers(find_invoices(fold(written))) == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "reasons"),
+    [
+        ("INV-20417: the panels arrived cracked. Also, could you send us a statement?", ["damaged_defective"]),
+        ("We returned the broken units under RMA 5521 and the credit still hasn't been applied.", ["returns_credit"]),
+        ("Two problems: INV-20417 has VAT on an export, and INV-20433 is a duplicate of INV-20417.",
+         ["duplicate_billing", "tax"]),
+    ],
+)
+def test_second_reasons_only_when_the_sender_names_a_second_problem(text, reasons):
+    assert read(text).dispute_reasons == reasons

@@ -331,6 +331,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"intracomunitari\w*|intracommunautaire|innergemeinschaftlich\w*|sin iva|de iva|\d+ ?% (?:de )?(?:iva|tva|vat|mwst|hst|gst)|sales tax|\b(?:vat|tva|iva)\b (?:\w+ )?(?:number|no|n)\b",
             r"tax[- ]exempt\w*|exemption certificate|resale certificate|(?:sales |use )?tax (?:was |is |should|has been )?(?:charged|applied|added|incorrect|wrong|rate)",
             r"charged (?:us )?(?:sales |the )?(?:tax|vat|gst|hst)|vat (?:was |is |should|has been )?(?:charged|applied|added|incorrect|wrong|rate|number)|reverse[- ]charge",
+            r"(?:vat|tax|iva|tva|mwst|gst|hst) on (?:an? |the |our |these |this )?(?:exports?|exempt|intra|zero|resale)|(?:has|have|with|includes?|including) (?:\w+ )?(?:vat|sales tax|gst|hst|iva|tva|mwst) on (?:it|them|this|an? |the )",
             r"(?:wrong|incorrect) (?:tax|vat|gst|hst|iva|tva|mwst|ust)|\b(?:gst|hst|pst|qst|tps|tvq)\b|zero[- ]rated|tax on (?:it|this|inv|the)|(?:added|charged|applied) (?:\w+ )?(?:sales )?tax|without (?:the )?(?:vat|tax)",
             r"iva (?:incorrect\w*|aplicad\w*|mal|equivocad\w*|no)|exent[oa]s? de iva|impuesto\w*|(?:un|el) iva|aplicado (?:un |el )?iva|(?:llevar|lleva|llevaba|incluir|cobrar) (?:el )?iva|exent[oa]s?\b",
             r"tva (?:\w+ )?(?:incorrecte|erronee|appliquee|factur\w*)|taux de tva|exonere\w*|autoliquidation",

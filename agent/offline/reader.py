@@ -93,8 +93,8 @@ class _Findings:
     strength: float = 0.0
     legal: bool = False
     weak_reasons: list[str] = field(default_factory=list)
-    # (reason, names an invoice of its own) for each coordinated part of a disputing clause
-    part_reasons: list[tuple[str, bool]] = field(default_factory=list)
+    # (reason, names an invoice of its own, its sentence adds a problem) per coordinated part
+    part_reasons: list[tuple[str, bool, bool]] = field(default_factory=list)
     paid_clauses: dict[int, int] = field(default_factory=dict)  # clause start -> payments index
 
     def add(self, intent: str, clause: Clause, part: _Part, label: str | None = None, weight: float = 1.0) -> None:
@@ -380,11 +380,12 @@ def _read_clause(
         if chosen == ["other"]:
             found.intents.add("dispute")
         if reasons["strong"]:
+            adds = bool(_ADDITIVE.search(text))
             for piece in _PART_SPLIT.split(text):
                 named = _reasons(piece)["strong"] if _ANY_STRONG_REASON.search(piece) else []
                 if named:
                     own_invoice = bool(invoice_numbers(find_invoices(piece)))
-                    found.part_reasons.append((_main_reason(named)[0], own_invoice))
+                    found.part_reasons.append((_main_reason(named)[0], own_invoice, adds))
         for number in invoices or [None]:
             found.disputes.append(
                 DisputeFinding(
@@ -452,11 +453,15 @@ _PART_SPLIT = re.compile(
     r"(?:,\s*|\s+)(?:and also|and|as well as|plus|y ademas|y tambien|ademas|et aussi|et en plus|en plus|"
     r"und auch|und ausserdem|ausserdem|sowie)\s+|;\s*|:\s+|\.\s+"
 )
-# A sender who says there is more than one problem ("two issues", "also", "además").
+# A sentence that adds a problem ("…, and we were also short"), or a sender who announces several.
 _ADDITIVE = re.compile(
-    r"(?<![\w'])(?:also|as well|too|additionally|in addition|another (?:issue|problem)|(?:two|2|three|several|a few|a couple of) "
-    r"(?:issues|problems|things|errors|points)|ademas|tambien|aussi|egalement|en plus|par ailleurs|ausserdem|zudem|"
-    r"weiterhin|daruber hinaus)(?![\w])"
+    r"(?<![\w'])(?:also|as well|too|additionally|in addition|another (?:issue|problem)|ademas|tambien|aussi|egalement|"
+    r"en plus|par ailleurs|ausserdem|zudem|weiterhin|daruber hinaus)(?![\w])"
+)
+_SEVERAL = re.compile(
+    r"(?<![\w'])(?:(?:two|2|three|3|several|a few|a couple of|multiple) (?:issues|problems|errors|points|discrepancies)|"
+    r"(?:dos|varios|tres) (?:problemas|errores|puntos)|(?:deux|plusieurs|trois) (?:problemes|erreurs|points)|"
+    r"(?:zwei|mehrere|drei) (?:probleme|fehler|punkte))(?![\w])"
 )
 
 
@@ -491,13 +496,13 @@ def _listed_rows(part: _Part, following: list[Clause]) -> list[tuple[str, Amount
 def _further_reasons(found: _Findings, main: list[str], body: str) -> list[str]:
     """Other problems named in their own part of a sentence, when the sender says there are several
     or each problem comes with its own invoice; otherwise the main reason stands alone."""
-    additive = bool(_ADDITIVE.search(body))
-    main_has_invoice = any(inv for reason, inv in found.part_reasons if reason in main)
+    several = bool(_SEVERAL.search(body))
+    main_has_invoice = any(inv for reason, inv, _adds in found.part_reasons if reason in main)
     extra: list[str] = []
-    for reason, own_invoice in found.part_reasons:
+    for reason, own_invoice, adds in found.part_reasons:
         if reason in main or reason in extra:
             continue
-        if additive or (own_invoice and main_has_invoice):
+        if several or adds or (own_invoice and main_has_invoice):
             extra.append(reason)
     return extra
 
@@ -523,7 +528,17 @@ def _reasons(text: str) -> dict[str, list[str]]:
             strong.append(reason)
         elif weak_pattern.search(text):
             weak.append(reason)
+    if "returns_credit" in strong and _RETURNED.search(text):
+        # "We returned the broken units and the credit isn't applied": the state of the goods
+        # only describes what went back; the open problem is the credit.
+        strong = [r for r in strong if r not in ("damaged_defective", "quantity_short")]
     return {"strong": strong, "weak": weak[:1]}
+
+
+_RETURNED = re.compile(
+    r"(?<![\w'])(?:returned|sent (?:\w+ )?back|went back|\brma\b|devolvimos|devuelt[oa]s?|retourne\w*|zuruckgeschickt|zuruckgesandt|retourniert\w*)"
+    r"(?![\w])[^.?!]{0,80}(?<![\w'])credit"
+)
 
 
 def _promise(

@@ -422,3 +422,13 @@ def test_invoice_numbers_written_with_abbreviations_and_late_markers(written, nu
 )
 def test_second_reasons_only_when_the_sender_names_a_second_problem(text, reasons):
     assert read(text).dispute_reasons == reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bonjour, je suis en déplacement jusqu'au 10 juin avec un accès limité à mes e-mails.",
+     "Hola, estoy de viaje hasta el 10 de junio, responderé a mi regreso.",
+     "I am currently travelling with limited access to email and will respond when I return on June 10."],
+)
+def test_away_notices_without_auto_reply_headers(text):
+    assert read(text).intents == ["auto_reply"]

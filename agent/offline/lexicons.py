@@ -560,6 +560,8 @@ AUTO_REPLY = [
     r"(?:we|i) have received your (?:email|e-mail|message|request|inquiry|enquiry)|ticket (?:number|#|id|no)|case (?:number|#|id)|request (?:number|#|id)",
     r"wieder (?:erreichbar|im buro|im haus|da)|(?:wird|werden) nicht (?:weitergeleitet|gelesen)|ne sera pas (?:transfere|lu|traite)|ne seront pas (?:transferes|lus)",
     r"(?:your |the )?(?:request|message|email|e-mail|query|inquiry|enquiry|ticket|case) has been (?:received|logged|created|assigned|registered)|assigned (?:to )?(?:a )?(?:ticket|case|reference)",
+    r"(?:on|upon|after) my return|when i (?:return|am back|get back)|a mon retour|des mon retour|a mi regreso|a mi vuelta|nach meiner ruckkehr",
+    r"acces limite|acceso limitado|eingeschrankte?m? zugriff|en deplacement|de viaje|(?:mailbox|inbox|email address|address) is (?:no longer |not )monitored|(?:currently )?travel+ing with limited",
     r"respuesta automatica|fuera de la oficina|de vacaciones|reponse automatique|absente? du bureau|en conge|abwesenheitsnotiz|automatische antwort|nicht im buro|im urlaub",
 ]
 

@@ -432,3 +432,13 @@ def test_second_reasons_only_when_the_sender_names_a_second_problem(text, reason
 )
 def test_away_notices_without_auto_reply_headers(text):
     assert read(text).intents == ["auto_reply"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("We didn't get the invoice for the May delivery.", "invoice_request"),
+     ("Kindly send the ledger statement for reconciliation.", "invoice_request"),
+     ("Kindly confirm the pending amount.", "balance_inquiry")],
+)
+def test_shared_service_wordings_for_documents_and_balances(text, intent):
+    assert read(text).intents == [intent]

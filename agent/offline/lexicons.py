@@ -397,7 +397,8 @@ INVOICE_REQUEST = {
         r"bill of lading|bol|packing (?:slip|list)s?|purchase order|po|breakdown|backup|supporting documentation|documents?|paperwork|receipts?|delivery tickets?|tickets?|lien waivers?|payroll|certificates?)\b",
         r"(?:resend|re-send)\b|send (?:\S+ ){0,3}as (?:a )?pdf|send (?:them|it) (?:over|again)|(?:attach|include) (?:the |them|it)(?: \S+){0,3} and resend",
         r"(?:copy|copies|pdf) of (?:the |your |our |this |that |these |all |invoice|inv)",
-        r"(?:need|require|request|requesting|want|would like|missing|lost|misplaced|cannot find|can't find|could not find|couldn't find|"
+        r"(?:ledger|vendor|supplier|customer|account) (?:statement|extract|copy)|statement of (?:our )?(?:account|ledger)|\bsoa\b",
+        r"(?:need|require|request|requesting|want|would like|missing|lost|misplaced|cannot find|can't find|could not find|couldn't find|did(?:n't| not) get|haven't got|have not got|"
         r"don't have|do not have|never (?:received|got)|haven't (?:received|got|seen)|have not (?:received|seen)|did not receive|didn't receive|no record of)"
         r"(?: (?:a|an|the|this|that|your|any|our|these|those|a new|an updated|a corrected|a signed))? ?(?:copy|copies|invoices?|statements?|w-?9|tax forms?|pod|proof of delivery|bill)\b",
         r"(?:don't|do not|can't|cannot|couldn't) (?:seem to )?(?:find|locate) (?:this|the|that|your|any) (?:invoice|bill)|no record of (?:this|the|that|your) invoice",
@@ -470,7 +471,7 @@ BALANCE_STRONG = {
         r"(?:bank|banking|wire|remittance|ach|payment) (?:details|instructions|information|info)|remit[- ]to address|where (?:do|should|can) (?:we|i) (?:send|remit|mail)",
         r"(?:anything|something|any other invoices?|else) (?:still )?(?:open|outstanding|due|unpaid)\b|pay (?:\w+ )?(?:by|with|via) (?:credit )?card|payment portal|pay online|routing number|sort code|(?:what|which) (?:is|are) (?:the |our )?(?:\w+ )?(?:open|outstanding|due)",
         r"what(?:'s| is) (?:the |our )?(?:current |outstanding |total |remaining )?(?:balance|amount (?:due|owed|outstanding))",
-        r"(?:advise|confirm|let (?:us|me) know|tell (?:us|me)|send (?:us|me)) (?:of )?(?:the |our )?(?:current |total )?(?:outstanding|open|remaining|total|overdue) (?:amount|balance|items|invoices)|bank account (?:details|information|info|number)",
+        r"(?:advise|confirm|let (?:us|me) know|tell (?:us|me)|send (?:us|me)) (?:of )?(?:the |our )?(?:current |total )?(?:outstanding|open|remaining|total|overdue|pending|due) (?:amount|balance|items|invoices)|bank account (?:details|information|info|number)",
         r"confirm (?:the |our |all )?(?:open items|open invoices|outstanding (?:items|invoices|balance)|balance)|what'?s left|whats (?:left|owed|outstanding|open|due)|remit-to address",
         r"what(?:'s| is) (?:still )?(?:outstanding|open|owed|due)|how much (?:\w+ ){0,3}(?:owe|outstanding|due|left)|where (?:do|should|can) we (?:send|pay)|payment (?:options|methods)|do you (?:accept|take) (?:ach|wires?|credit cards?|cards?|checks?|cheques?)",
     ],

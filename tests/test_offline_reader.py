@@ -442,3 +442,30 @@ def test_away_notices_without_auto_reply_headers(text):
 )
 def test_shared_service_wordings_for_documents_and_balances(text, intent):
     assert read(text).intents == [intent]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Nos cobraron de más en la factura 20417.", "pricing"),
+        ("Der Rechnungsbetrag ist höher als vereinbart.", "pricing"),
+        ("The rate charged is not as per the agreement.", "pricing"),
+        ("Recibimos menos unidades de las facturadas.", "quantity_short"),
+        ("La livraison était incomplète.", "quantity_short"),
+        ("Die Lieferung war unvollständig.", "quantity_short"),
+        ("La marchandise n'est toujours pas arrivée.", "not_received"),
+        ("Die Lieferung ist noch nicht bei uns angekommen.", "not_received"),
+        ("Material not yet received at our site.", "not_received"),
+        ("Le service n'a pas été rendu.", "service_issue"),
+        ("Die Arbeiten sind nicht abgeschlossen.", "service_issue"),
+    ],
+)
+def test_reasons_in_spanish_french_german_and_indian_english(text, reason):
+    reading = read(text)
+    assert reading.dispute_reasons == [reason]
+
+
+def test_an_invoice_not_yet_received_is_a_copy_request_not_missing_goods():
+    for text in ("Nous n'avons pas encore reçu la facture, merci de la renvoyer.",
+                 "Wir haben die Rechnung noch nicht erhalten."):
+        assert read(text).intents == ["invoice_request"]

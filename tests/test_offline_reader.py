@@ -469,3 +469,20 @@ def test_an_invoice_not_yet_received_is_a_copy_request_not_missing_goods():
     for text in ("Nous n'avons pas encore reçu la facture, merci de la renvoyer.",
                  "Wir haben die Rechnung noch nicht erhalten."):
         assert read(text).intents == ["invoice_request"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Se nos facturó dos veces el mismo pedido.", "duplicate_billing"),
+        ("Die Rechnung 20417 ist identisch mit Rechnung 20388.", "duplicate_billing"),
+        ("This invoice was already raised last month.", "duplicate_billing"),
+        ("Die Geräte sind fehlerhaft.", "damaged_defective"),
+        ("Los equipos presentan fallas.", "damaged_defective"),
+        ("TDS has not been deducted correctly.", "tax"),
+        ("Invoice is not reflecting our PO number.", "missing_po_or_docs"),
+        ("Please mention PO number on invoice and resend.", "missing_po_or_docs"),
+    ],
+)
+def test_more_reason_wordings(text, reason):
+    assert read(text).dispute_reasons == [reason]

@@ -486,3 +486,12 @@ def test_an_invoice_not_yet_received_is_a_copy_request_not_missing_goods():
 )
 def test_more_reason_wordings(text, reason):
     assert read(text).dispute_reasons == [reason]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Our payment runs are every Thursday.", "I'll check with treasury and confirm the payment date tomorrow.",
+     "Payments are processed on the 15th and 30th of each month.", "We'll get back to you by Friday."],
+)
+def test_habits_and_errands_are_not_promises(text):
+    assert read(text).promises == []

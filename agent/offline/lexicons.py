@@ -109,6 +109,10 @@ HEDGE = [
     r"intentar\w*|esperamos|espero|ojala|quizas?|tal vez|posiblemente|probablemente|a ver si",
     r"essayer|essaierons|essayons|esperons|espere|peut-etre|probablement|eventuellement",
     r"versuchen|hoffentlich|hoffen|vielleicht|moglicherweise|voraussichtlich|eventuell|wahrscheinlich",
+    # Habits and errands are not commitments: "our payment runs are every Thursday", "I'll check with treasury".
+    r"(?:every|each) (?:other )?(?:monday|tuesday|wednesday|thursday|friday|week|month|fortnight)|(?:cada|todos los) (?:lunes|martes|miercoles|jueves|viernes|semana|mes)",
+    r"(?:chaque|tous les) (?:lundi|mardi|mercredi|jeudi|vendredi|semaine|mois)|(?:jeden|jede|immer) (?:montag|dienstag|mittwoch|donnerstag|freitag|woche|monat)",
+    r"check with|confirm (?:the |a )?(?:payment )?date|get back to you|revert (?:back )?(?:to you)?|look into",
 ]
 QUESTION_OPENERS = [
     r"can we|could we|can i|could i|would it be possible|is it possible|may we|would you (?:accept|agree|be ok)",

@@ -34,6 +34,16 @@ def make_engine(url: str, **kwargs: object) -> Engine:
             cur.execute("PRAGMA busy_timeout=30000")
             cur.close()
 
+        @event.listens_for(engine, "savepoint")
+        def _begin_before_savepoint(conn, _name):  # type: ignore[no-untyped-def]
+            # Python's sqlite3 opens a transaction only before DML. A SAVEPOINT issued first would
+            # start one of its own, and releasing it would commit at once; open the transaction
+            # explicitly so savepoints nest inside it. (Plain reads stay outside transactions,
+            # which keeps readers from holding stale snapshots that later fail to write.)
+            dbapi = conn.connection.dbapi_connection
+            if not dbapi.in_transaction:
+                dbapi.execute("BEGIN")
+
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
 

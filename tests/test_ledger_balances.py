@@ -82,3 +82,16 @@ def test_every_write_leaves_an_audit_entry(sessions):
         _seed(s)
     with transaction(sessions) as s:
         assert s.scalar(select(func.count()).select_from(AuditLog)) == 3
+
+
+def test_a_savepoint_is_undone_with_its_transaction(sessions):
+    # On SQLite a savepoint opened before any write must not commit on release.
+    with pytest.raises(RuntimeError):
+        with transaction(sessions) as s:
+            with s.begin_nested():
+                upsert_customer(s, CustomerIn(external_id="C9", name="Savepoint Ltd"), actor="test")
+            raise RuntimeError("the outer transaction fails")
+    with transaction(sessions) as s:
+        from ledger.models import Customer
+
+        assert s.scalar(select(func.count()).select_from(Customer)) == 0

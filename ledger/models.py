@@ -19,6 +19,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Double,
     ForeignKey,
     Index,
     Integer,
@@ -177,6 +178,9 @@ class Invoice(Base):
         Index("ix_invoices_customer_status", "customer_id", "status"),
         Index("ix_invoices_status_due", "status", "due_date"),
         Index("ix_invoices_issue_date", "issue_date"),
+        # Aging and credit-sales sums read from these indexes alone (migration 0002).
+        Index("ix_invoices_open_aging", "status", "due_date", "issue_date", "customer_id", "open_balance"),
+        Index("ix_invoices_issue_amount", "issue_date", "status", "amount"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -220,7 +224,10 @@ class Payment(Base):
 
 class Allocation(Base):
     __tablename__ = "allocations"
-    __table_args__ = (UniqueConstraint("payment_id", "invoice_id"),)
+    __table_args__ = (
+        UniqueConstraint("payment_id", "invoice_id"),
+        Index("ix_allocations_applied_on", "applied_on", "invoice_id", "amount"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     payment_id: Mapped[int] = mapped_column(ForeignKey("payments.id"), index=True)
@@ -427,7 +434,7 @@ class Draft(Base):
     attachments: Mapped[list[Any]] = mapped_column(JSON, default=list)
     prompt_version: Mapped[str | None] = mapped_column(String(64))
     reasoner: Mapped[str | None] = mapped_column(String(32))
-    confidence: Mapped[float | None]
+    confidence: Mapped[float | None] = mapped_column(Double)
     amount_at_stake: Mapped[Decimal | None]
     days_past_due: Mapped[int | None] = mapped_column(Integer)
     priority: Mapped[int] = mapped_column(Integer, default=0)
@@ -439,7 +446,7 @@ class Draft(Base):
     decision_reason: Mapped[str | None] = mapped_column(Text)
     final_subject: Mapped[str | None] = mapped_column(Text)
     final_body: Mapped[str | None] = mapped_column(Text)
-    edit_similarity: Mapped[float | None]
+    edit_similarity: Mapped[float | None] = mapped_column(Double)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     message: Mapped[Message | None] = relationship()

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from ledger.db import include_object
 from ledger.models import Base, Money, UTCDateTime
 
 
@@ -29,5 +30,6 @@ with engine.begin() as connection:
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
         render_item=render_item,
+        include_object=include_object,
     )
     context.run_migrations()

@@ -51,13 +51,13 @@ _INVOICE = re.compile(r"\bINV[-\s]?(\d{5})\b", re.IGNORECASE)
 
 class InboundState(TypedDict, total=False):
     message_row_id: int
-    clean: dict[str, Any]
+    clean: CleanMessage | None
     customer_id: int | None
     match_how: str | None
-    reading: dict[str, Any]
-    snapshot: dict[str, Any] | None
-    plan: dict[str, Any]
-    draft: dict[str, Any] | None
+    reading: Reading | dict[str, Any]
+    snapshot: LedgerSnapshot | None
+    plan: Plan | None
+    draft: DraftText | None
     flags: list[dict[str, Any]]
     draft_attempts: int
     draft_id: int
@@ -98,43 +98,32 @@ def thread_id_for(message_id: str) -> str:
     return "msg-" + hashlib.sha256(message_id.encode()).hexdigest()[:24]
 
 
-def _clean_view(clean: dict[str, Any]) -> CleanMessage:
-    return CleanMessage.model_validate(clean)
-
-
 def build_graph(deps: AgentDeps, checkpointer: BaseCheckpointSaver | None):  # type: ignore[no-untyped-def]
+    # Nodes up to create_item only read; everything the run learned is written in one
+    # transaction at the end (create_item, or the quarantine/fail end states). Within the run the
+    # state carries the Pydantic objects themselves; the bulky ones are dropped before the
+    # checkpoint that waits for approval.
     def clean(state: InboundState) -> Command[Literal["match_customer", "quarantine"]]:
-        with transaction(deps.sessions) as s:
-            msg = s.get(Message, state["message_row_id"])
-            if msg is None:
-                return Command(goto="quarantine", update={"error": "message row not found"})
-            try:
-                cm = clean_message(msg.raw, max_bytes=deps.max_message_bytes)
-            except UnreadableMessage as exc:
-                return Command(goto="quarantine", update={"error": f"unreadable: {exc}"})
-            msg.subject = cm.subject
-            msg.from_addr = cm.from_addr
-            msg.sent_at = cm.date
-            msg.thread_key = cm.thread_key
-            msg.new_text = cm.new_text
-            msg.quoted_text = cm.quoted_text
-            msg.headers = {**(msg.headers or {}), "reference_ids": cm.references}
-            msg.state = "triaged"
-        return Command(goto="match_customer", update={"clean": cm.model_dump(mode="json")})
+        with deps.sessions() as s:
+            raw = s.scalar(select(Message.raw).where(Message.id == state["message_row_id"]))
+        if raw is None:
+            return Command(goto="quarantine", update={"error": "message row not found"})
+        try:
+            cm = clean_message(raw, max_bytes=deps.max_message_bytes)
+        except UnreadableMessage as exc:
+            return Command(goto="quarantine", update={"error": f"unreadable: {exc}"})
+        return Command(goto="match_customer", update={"clean": cm})
 
     def match(state: InboundState) -> Command[Literal["analyse"]]:
-        cm = _clean_view(state["clean"])
+        cm = state["clean"]
         numbers = sorted({f"INV-{d}" for d in _INVOICE.findall(f"{cm.subject}\n{cm.new_text}")})
-        with transaction(deps.sessions) as s:
+        with deps.sessions() as s:
             found = match_customer(s, sender=cm.from_addr, invoice_numbers=numbers, thread_key=cm.thread_key)
-            msg = s.get(Message, state["message_row_id"])
-            if msg is not None and found is not None:
-                msg.customer_id = found.customer_id
         return Command(goto="analyse", update={
             "customer_id": found.customer_id if found else None, "match_how": found.how if found else None})
 
     def analyse(state: InboundState) -> Command[Literal["lookup", "fail"]]:
-        cm = _clean_view(state["clean"])
+        cm = state["clean"]
         context = ReadingContext()
         if state.get("customer_id"):
             with deps.sessions() as s:
@@ -145,64 +134,57 @@ def build_graph(deps: AgentDeps, checkpointer: BaseCheckpointSaver | None):  # t
         except Exception as exc:  # noqa: BLE001 - a reasoner failure is a state, never a crash
             log.warning("reading failed message_row=%s error=%s", state["message_row_id"], exc)
             return Command(goto="fail", update={"error": f"reading failed: {type(exc).__name__}: {exc}"})
-        with transaction(deps.sessions) as s:
-            msg = s.get(Message, state["message_row_id"])
-            if msg is not None:
-                msg.analysis = reading.model_dump(mode="json")
-        return Command(goto="lookup", update={"reading": reading.model_dump(mode="json")})
+        return Command(goto="lookup", update={"reading": reading})
 
     def lookup(state: InboundState) -> Command[Literal["plan"]]:
         snap = None
         if state.get("customer_id"):
-            reading = Reading.model_validate(state["reading"])
             with deps.sessions() as s:
-                snap = snapshot(s, state["customer_id"], deps.today(), mentioned=reading.invoices)
-        return Command(goto="plan", update={"snapshot": snap.model_dump(mode="json") if snap else None})
+                snap = snapshot(s, state["customer_id"], deps.today(), mentioned=state["reading"].invoices)
+        return Command(goto="plan", update={"snapshot": snap})
 
     def plan(state: InboundState) -> Command[Literal["draft", "create_item"]]:
-        reading = Reading.model_validate(state["reading"])
-        snap = LedgerSnapshot.model_validate(state["snapshot"]) if state.get("snapshot") else None
-        cm = _clean_view(state["clean"])
-        p = plan_reply(reading, snap, sender=cm.from_addr, as_of=deps.today(), policy=deps.policy)
+        p = plan_reply(state["reading"], state.get("snapshot"), sender=state["clean"].from_addr,
+                       as_of=deps.today(), policy=deps.policy)
         goto: Literal["draft", "create_item"] = "draft" if p.needs_draft else "create_item"
-        return Command(goto=goto, update={"plan": p.model_dump(mode="json"), "draft_attempts": 0})
+        return Command(goto=goto, update={"plan": p, "draft_attempts": 0})
 
     def _context(state: InboundState) -> DraftContext:
-        return draft_context(Reading.model_validate(state["reading"]),
-                             LedgerSnapshot.model_validate(state["snapshot"]), Plan.model_validate(state["plan"]),
-                             _clean_view(state["clean"]), from_address=deps.from_address, memory=deps.memory)
+        return draft_context(state["reading"], state["snapshot"], state["plan"], state["clean"],
+                             from_address=deps.from_address, memory=deps.memory)
 
     def draft(state: InboundState) -> Command[Literal["validate"]]:
         attempts = state.get("draft_attempts", 0)
         text = write_draft(_context(state), attempts=attempts, flags=state.get("flags"),
                            model_drafter=deps.model_drafter, policy=deps.policy,
                            label=f"message_row={state['message_row_id']}")
-        return Command(goto="validate", update={"draft": text.model_dump(mode="json"), "draft_attempts": attempts + 1})
+        return Command(goto="validate", update={"draft": text, "draft_attempts": attempts + 1})
 
     def validate(state: InboundState) -> Command[Literal["draft", "create_item"]]:
-        text = DraftText.model_validate(state["draft"])
-        facts = facts_for(LedgerSnapshot.model_validate(state["snapshot"]), _clean_view(state["clean"]),
-                          Reading.model_validate(state["reading"]), own_address=deps.from_address)
+        text = state["draft"]
+        facts = facts_for(state["snapshot"], state["clean"], state["reading"], own_address=deps.from_address)
         verdict = validate_draft(text, facts, attempts=state.get("draft_attempts", 0),
                                  fallback=lambda: render_template(_context(state), deps.policy))
         if verdict.retry:
             return Command(goto="draft", update={"flags": verdict.flags})  # regenerate once
         if verdict.replacement is not None:
-            return Command(goto="create_item", update={
-                "draft": verdict.replacement.model_dump(mode="json"), "flags": verdict.flags})
+            return Command(goto="create_item", update={"draft": verdict.replacement, "flags": verdict.flags})
         return Command(goto="create_item", update={"flags": verdict.flags})
 
     def create_item(state: InboundState) -> Command[Literal["await_approval"]]:
-        reading = Reading.model_validate(state["reading"])
-        p = Plan.model_validate(state["plan"])
-        snap = LedgerSnapshot.model_validate(state["snapshot"]) if state.get("snapshot") else None
-        cm = _clean_view(state["clean"])
-        text = DraftText.model_validate(state["draft"]) if state.get("draft") and p.needs_draft else None
+        reading: Reading = state["reading"]
+        p: Plan = state["plan"]
+        snap: LedgerSnapshot | None = state.get("snapshot")
+        cm: CleanMessage = state["clean"]
+        text: DraftText | None = state.get("draft") if p.needs_draft else None
         actions = [a.model_dump(mode="json") for a in p.actions]
+        # What the approval checkpoint keeps: the reading (as JSON) and the item's id.
+        slim = {"clean": None, "snapshot": None, "plan": None, "draft": None,
+                "reading": reading.model_dump(mode="json")}
         with transaction(deps.sessions) as s:
             existing = s.scalar(select(Draft).where(Draft.message_id == state["message_row_id"]))
             if existing is not None:  # a re-run after a crash never makes a second item
-                return Command(goto="await_approval", update={"draft_id": existing.id})
+                return Command(goto="await_approval", update={"draft_id": existing.id, **slim})
             open_invoices = snap.open_invoices if snap else []
             pool = [i for i in open_invoices if i.number in reading.invoices] or open_invoices
             at_stake = sum((i.open_balance for i in pool), Decimal("0.00")) if snap else None
@@ -229,6 +211,7 @@ def build_graph(deps: AgentDeps, checkpointer: BaseCheckpointSaver | None):  # t
             s.add(item)
             msg = s.get(Message, state["message_row_id"])
             if msg is not None:
+                _record_reading(msg, cm, state.get("customer_id"), reading)
                 msg.state = "awaiting_approval"
                 msg.labels = sorted({LABELS[i] for i in reading.intents if i in LABELS} | {TRIAGED_KEYWORD})
                 msg.processed_at = datetime.now(timezone.utc)
@@ -237,7 +220,7 @@ def build_graph(deps: AgentDeps, checkpointer: BaseCheckpointSaver | None):  # t
         if p.alerts and deps.on_alert is not None:
             for alert in p.alerts:
                 deps.on_alert(alert, draft_id)
-        return Command(goto="await_approval", update={"draft_id": draft_id})
+        return Command(goto="await_approval", update={"draft_id": draft_id, **slim})
 
     def await_approval(state: InboundState) -> Command[Literal["apply"]]:
         # Pure: LangGraph re-runs this node from its start when the decision arrives.
@@ -258,10 +241,12 @@ def build_graph(deps: AgentDeps, checkpointer: BaseCheckpointSaver | None):  # t
         with transaction(deps.sessions) as s:
             msg = s.get(Message, state["message_row_id"])
             if msg is not None:
+                if state.get("clean") is not None:
+                    _record_reading(msg, state["clean"], state.get("customer_id"), state.get("reading"))
                 msg.state = new_state
                 msg.error = state.get("error")
                 msg.attempts = (msg.attempts or 0) + 1
-        return {}
+        return {"clean": None, "snapshot": None}
 
     def quarantine(state: InboundState) -> dict[str, Any]:
         return _set_state(state, "quarantined")
@@ -287,6 +272,21 @@ def build_graph(deps: AgentDeps, checkpointer: BaseCheckpointSaver | None):  # t
     g.add_edge("quarantine", END)
     g.add_edge("fail", END)
     return g.compile(checkpointer=checkpointer)
+
+
+def _record_reading(msg: Message, cm: CleanMessage, customer_id: int | None, reading: Reading | None) -> None:
+    """Keep on the message what the run learned: the cleaned text, the customer, the reading."""
+    msg.subject = cm.subject
+    msg.from_addr = cm.from_addr
+    msg.sent_at = cm.date
+    msg.thread_key = cm.thread_key
+    msg.new_text = cm.new_text
+    msg.quoted_text = cm.quoted_text
+    msg.headers = {**(msg.headers or {}), "reference_ids": cm.references}
+    if customer_id is not None:
+        msg.customer_id = customer_id
+    if reading is not None:
+        msg.analysis = reading.model_dump(mode="json")
 
 
 def priority(intents: list[str], at_stake: Any, days_past_due: int, snap: LedgerSnapshot | None) -> int:

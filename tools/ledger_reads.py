@@ -11,12 +11,12 @@ from decimal import Decimal
 
 from pydantic import BaseModel, Field
 from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm import Session, joinedload
 
 from ledger.customers import customers_for_address
 from ledger.disputes import OPEN_STATES
 from ledger.holds import active_pauses
-from ledger.models import Allocation, Contact, Customer, Dispute, Invoice, Message, Payment, Promise
+from ledger.models import Allocation, Contact, Customer, Dispute, Invoice, Message, Payment, Promise, promise_invoices
 
 
 class ContactView(BaseModel):
@@ -176,56 +176,82 @@ def customer_view(session: Session, customer_id: int) -> CustomerView:
     )
 
 
-def _invoice_view(inv: Invoice, as_of: date, disputed: set[int], paused_ids: set[int | None]) -> InvoiceView:
-    return InvoiceView(
-        number=inv.number, po_number=inv.po_number, issue_date=inv.issue_date, due_date=inv.due_date,
-        amount=inv.amount, open_balance=inv.open_balance, currency=inv.currency, status=inv.status,
-        days_past_due=(as_of - inv.due_date).days, disputed=inv.id in disputed,
-        paused=None in paused_ids or inv.id in paused_ids,
-    )
+# The look-ups below select plain columns rather than ORM objects: the agent needs values,
+# and column rows cost a fraction of loading and tracking entities (this runs per message).
+_INVOICE_COLUMNS = (Invoice.id, Invoice.number, Invoice.po_number, Invoice.issue_date, Invoice.due_date,
+                    Invoice.amount, Invoice.open_balance, Invoice.currency, Invoice.status)
+
+
+def _invoice_views(session: Session, query, as_of: date, disputed: set[int],  # type: ignore[no-untyped-def]
+                   paused_ids: set[int | None]) -> list[InvoiceView]:
+    return [
+        InvoiceView(number=r.number, po_number=r.po_number, issue_date=r.issue_date, due_date=r.due_date,
+                    amount=r.amount, open_balance=r.open_balance, currency=r.currency, status=r.status,
+                    days_past_due=(as_of - r.due_date).days, disputed=r.id in disputed,
+                    paused=None in paused_ids or r.id in paused_ids)
+        for r in session.execute(query)
+    ]
 
 
 def open_invoices(session: Session, customer_id: int, as_of: date) -> list[InvoiceView]:
     disputed = set(session.scalars(select(Dispute.invoice_id).where(
         Dispute.customer_id == customer_id, Dispute.status.in_(OPEN_STATES))))
     paused = {p.invoice_id for p in active_pauses(session, customer_id, as_of)}
-    rows = session.scalars(select(Invoice).where(
+    query = select(*_INVOICE_COLUMNS).where(
         Invoice.customer_id == customer_id, Invoice.status.in_(("open", "partially_paid"))
-    ).order_by(Invoice.due_date)).all()
-    return [_invoice_view(i, as_of, disputed, paused) for i in rows]
+    ).order_by(Invoice.due_date)
+    return _invoice_views(session, query, as_of, disputed, paused)
 
 
 def invoices_by_number(session: Session, customer_id: int, numbers: list[str], as_of: date) -> list[InvoiceView]:
     """The named invoices that belong to this customer (other customers' stay invisible)."""
     if not numbers:
         return []
-    rows = session.scalars(select(Invoice).where(Invoice.customer_id == customer_id,
-                                                 Invoice.number.in_(numbers))).all()
-    return [_invoice_view(i, as_of, set(), set()) for i in rows]
+    query = select(*_INVOICE_COLUMNS).where(Invoice.customer_id == customer_id, Invoice.number.in_(numbers))
+    return _invoice_views(session, query, as_of, set(), set())
 
 
 def payment_history(session: Session, customer_id: int, limit: int = 10) -> list[PaymentView]:
-    rows = session.scalars(select(Payment).where(Payment.customer_id == customer_id)
-                           .options(selectinload(Payment.allocations).joinedload(Allocation.invoice))
-                           .order_by(Payment.received_on.desc()).limit(limit)).all()
-    return [PaymentView(received_on=p.received_on, amount=p.amount, currency=p.currency, reference=p.reference,
-                        invoices=[a.invoice.number for a in p.allocations]) for p in rows]
+    rows = session.execute(
+        select(Payment.id, Payment.received_on, Payment.amount, Payment.currency, Payment.reference)
+        .where(Payment.customer_id == customer_id).order_by(Payment.received_on.desc()).limit(limit)
+    ).all()
+    applied: dict[int, list[str]] = {}
+    if rows:
+        for pid, number in session.execute(
+            select(Allocation.payment_id, Invoice.number).join(Invoice, Invoice.id == Allocation.invoice_id)
+            .where(Allocation.payment_id.in_([r.id for r in rows]))
+        ):
+            applied.setdefault(pid, []).append(number)
+    return [PaymentView(received_on=r.received_on, amount=r.amount, currency=r.currency, reference=r.reference,
+                        invoices=applied.get(r.id, [])) for r in rows]
 
 
 def promises(session: Session, customer_id: int, limit: int = 20) -> list[PromiseView]:
-    rows = session.scalars(select(Promise).where(Promise.customer_id == customer_id)
-                           .options(selectinload(Promise.invoices))
-                           .order_by(Promise.promised_date.desc()).limit(limit)).all()
-    return [PromiseView(id=p.id, status=p.status, amount=p.amount, promised_date=p.promised_date,
-                        invoices=[i.number for i in p.invoices], judged_on=p.judged_on) for p in rows]
+    rows = session.execute(
+        select(Promise.id, Promise.status, Promise.amount, Promise.promised_date, Promise.judged_on)
+        .where(Promise.customer_id == customer_id).order_by(Promise.promised_date.desc()).limit(limit)
+    ).all()
+    named: dict[int, list[str]] = {}
+    if rows:
+        for pid, number in session.execute(
+            select(promise_invoices.c.promise_id, Invoice.number)
+            .join(Invoice, Invoice.id == promise_invoices.c.invoice_id)
+            .where(promise_invoices.c.promise_id.in_([r.id for r in rows]))
+        ):
+            named.setdefault(pid, []).append(number)
+    return [PromiseView(id=r.id, status=r.status, amount=r.amount, promised_date=r.promised_date,
+                        invoices=named.get(r.id, []), judged_on=r.judged_on) for r in rows]
 
 
 def disputes(session: Session, customer_id: int) -> list[DisputeView]:
-    rows = session.scalars(select(Dispute).where(Dispute.customer_id == customer_id)
-                           .options(joinedload(Dispute.invoice))
-                           .order_by(Dispute.opened_at.desc())).all()
-    return [DisputeView(id=d.id, invoice=d.invoice.number, reason=d.reason, amount=d.amount, status=d.status)
-            for d in rows]
+    rows = session.execute(
+        select(Dispute.id, Invoice.number, Dispute.reason, Dispute.amount, Dispute.status)
+        .join(Invoice, Invoice.id == Dispute.invoice_id)
+        .where(Dispute.customer_id == customer_id).order_by(Dispute.opened_at.desc())
+    )
+    return [DisputeView(id=i, invoice=number, reason=reason, amount=amount, status=status)
+            for i, number, reason, amount, status in rows]
 
 
 def aging(invoices: list[InvoiceView]) -> AgingView:

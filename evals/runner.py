@@ -1,7 +1,8 @@
 """Runs labelled cases through the production reading path and collects per-case results.
 
 Each case's raw message goes through `agent.analysis.analyze_raw`, exactly as mail from the
-mailbox does. A message that cannot be parsed or read is recorded as a failed case with its
+mailbox does; with a draft check (`evals.drafts.draft_check`) the reply is then drafted and
+checked as well. A message that cannot be parsed or read is recorded as a failed case with its
 error, never a crash of the run.
 """
 

@@ -213,3 +213,28 @@ def test_a_model_draft_copied_from_another_customers_reply_is_replaced_by_the_te
     assert reply.draft.source == "template"
     assert all(f.get("replaced") for f in reply.flags)
     assert check_draft(case, clean, reading, ledger, reply).problems == []
+
+
+def test_eval_command_reports_drafts_for_several_case_files(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from cli.main import _register, app
+
+    first, second = tmp_path / "test.jsonl", tmp_path / "dev.jsonl"
+    first.write_text("\n".join(json.dumps(c) for c in (PROMISE, OUT_OF_OFFICE)) + "\n", encoding="utf-8")
+    second.write_text("\n".join(json.dumps(c) for c in (PAID, DISPUTE)) + "\n", encoding="utf-8")
+    report = tmp_path / "REPORT.md"
+    _register()
+    out = CliRunner().invoke(app, ["eval", "--cases", str(first), "--cases", str(second), "--json",
+                                   "--markdown", str(report)])
+    assert out.exit_code == 0, out.output
+    scores = json.loads(out.stdout)
+    assert scores[str(first)]["drafts.cases"] == 1 and scores[str(first)]["drafts.no_draft_cases"] == 1
+    assert scores[str(second)]["drafts.cases"] == 2
+    assert scores[str(second)]["drafts.grounding_violations"] == 0
+    text = report.read_text()
+    assert "| score | test.jsonl | dev.jsonl |" in text and "on commit " in text
+    assert "| draft grounding violations (target 0) | 0 | 0 |" in text
+    assert "### Drafts" in text and "### Confusion matrix" in text

@@ -52,23 +52,36 @@ class Agent:
     def process(self, message_row_id: int) -> str:
         """Run the graph for one stored message; returns the message's state afterwards."""
         with self.deps.sessions() as s:
-            msg = s.get(Message, message_row_id)
-            if msg is None:
-                raise NotFound(f"message {message_row_id} not found")
-            thread = thread_id_for(msg.message_id)
-        config = self._config(thread)
+            found = s.execute(select(Message.message_id, Message.state, Message.attempts)
+                              .where(Message.id == message_row_id)).first()
+        if found is None:
+            raise NotFound(f"message {message_row_id} not found")
+        config = self._config(thread_id_for(found.message_id))
+        if found.state == "awaiting_approval":
+            return "awaiting_approval"
+        fresh = found.state in ("stored", "triaged") and not found.attempts
+        if fresh and not self._has_checkpoint(config):
+            return self._run(message_row_id, config)
         state = self.graph.get_state(config)
         if state.next and any(t.interrupts for t in state.tasks):
             return "awaiting_approval"  # already waiting for a person
         if state.next:
             self.graph.invoke(None, config)  # a run cut off part-way: continue from the checkpoint
         elif not state.values or state.values.get("message_row_id") != message_row_id or _retrying(self, message_row_id):
-            # Checkpoint when the run stops (at the approval interrupt or the end), not after every
-            # node: a run killed part-way simply runs again, and the item is created only once.
-            self.graph.invoke({"message_row_id": message_row_id}, config, durability="exit")
+            return self._run(message_row_id, config)
         with self.deps.sessions() as s:
             row = s.get(Message, message_row_id)
             return row.state if row is not None else "missing"
+
+    def _run(self, message_row_id: int, config: dict[str, Any]) -> str:
+        # Checkpoint when the run stops (at the approval interrupt or the end), not after every
+        # node: a run killed part-way simply runs again, and the item is created only once.
+        self.graph.invoke({"message_row_id": message_row_id}, config, durability="exit")
+        with self.deps.sessions() as s:
+            return s.scalar(select(Message.state).where(Message.id == message_row_id)) or "missing"
+
+    def _has_checkpoint(self, config: dict[str, Any]) -> bool:
+        return self.checkpointer.get_tuple(config) is not None
 
     def process_pending(self, limit: int | None = None) -> dict[str, int]:
         with self.deps.sessions() as s:

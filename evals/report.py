@@ -170,6 +170,9 @@ def _sections(scores: dict[str, Any], *, level: int, worst: int, failing_drafts:
         lines.append(NOT_MEASURED)
     else:
         failing = scores["drafts.failing"]
+        by_case: dict[str, list[dict[str, Any]]] = {}
+        for d in failing:
+            by_case.setdefault(d["id"], []).append(d)
         lines += [
             "Each case is drafted on a synthetic ledger built from its labels (the sender's open invoices "
             "and one more, plus another customer whose data must not appear), through the same plan → "
@@ -177,15 +180,17 @@ def _sections(scores: dict[str, Any], *, level: int, worst: int, failing_drafts:
             "elements come from the labels, so a misread message shows up here as well; the line "
             "“on cases read right” isolates drafting.",
             "",
-            f"Failing draft checks: {len(failing)}",
+            f"Failing draft checks: {len(failing)} on {len(by_case)} drafts.",
             "",
         ]
         if failing:
-            lines += ["| case | check | detail | excerpt |", "| --- | --- | --- | --- |"]
-            lines += [f"| {_cell(d['id'])} | {d['check']} | {_cell(d['detail'])} | {_cell(d['excerpt'])} |"
-                      for d in failing[:failing_drafts]]
-            if len(failing) > failing_drafts:
-                lines.append(f"\n… and {len(failing) - failing_drafts} more (in the `--json` output).")
+            lines += ["| case | checks | what failed | draft begins |", "| --- | --- | --- | --- |"]
+            for case_id, problems in list(by_case.items())[:failing_drafts]:
+                checks = ", ".join(dict.fromkeys(p["check"] for p in problems))
+                details = "; ".join(p["detail"] for p in problems)
+                lines.append(f"| {_cell(case_id)} | {checks} | {_cell(details)} | {_cell(problems[0]['excerpt'])} |")
+            if len(by_case) > failing_drafts:
+                lines.append(f"\n… and {len(by_case) - failing_drafts} more drafts (in the `--json` output).")
     lines += ["", f"{h} Worst cases ({len(scores['failed'])} failed)", ""]
     ranked = sorted(scores["failed"], key=lambda f: (f["error"] is None, -len(f["wrong"])))
     for f in ranked[:worst]:

@@ -71,19 +71,28 @@ def reply_subject(subject: str) -> str:
 # Display names of shared mailboxes, not people: "Accounts Payable", "AP Team", "Billing".
 _ROLE_WORDS = {"accounts", "payable", "payables", "ap", "team", "billing", "finance", "department",
                "invoices", "invoice", "receivable", "comptabilité", "contabilidad", "buchhaltung",
-               "kreditoren", "service", "office", "no-reply", "noreply", "admin", "info"}
+               "kreditoren", "service", "office", "no-reply", "noreply", "admin", "info", "treasury",
+               "purchase", "purchasing", "procurement", "payments", "payment", "creditors", "vendor",
+               "vendors", "supplier", "suppliers", "controlling", "desk", "helpdesk", "support",
+               "compras", "pagos", "tesorería", "fournisseurs", "trésorerie", "einkauf", "zahlungen"}
+# Titles people sign with: greet them formally with the surname ("Dear Dr. Okafor").
+_TITLES = {"dr", "mr", "mrs", "ms", "miss", "prof", "herr", "frau", "m", "mme", "mlle", "sr", "sra", "srta",
+           "don", "doña", "dott", "ing"}
 
 
 def first_name(display: str | None, address: str | None) -> str | None:
-    """The first name to greet, or None when the sender is a shared mailbox."""
+    """The name to greet, or None when the sender is a shared mailbox."""
     name = (display or "").strip().strip('"')
     if not name or "@" in name:
         return None
     if "," in name:  # "Ruiz, Dana"
-        name = name.split(",", 1)[1].strip()
+        last, first = (part.strip() for part in name.split(",", 1))
+        name = f"{first} {last}"
     words = name.split()
     if not words or any(w.lower().strip(".") in _ROLE_WORDS for w in words):
         return None
+    if words[0].lower().strip(".") in _TITLES:
+        return " ".join(words[:1] + words[-1:]) if len(words) > 1 else None
     return words[0]
 
 
@@ -138,12 +147,14 @@ def template_facts(ctx: DraftContext, policy: Policy = DEFAULT_POLICY) -> dict[s
         "plan_text": plan_text,
         "new_contact": new_contact,
         "only_other": not _has_section(ctx.intents, promises, disputes),
+        "dispute_needs_invoice": "dispute" in ctx.intents and not disputes,
     }
 
 
 def _has_section(intents: list[str], promises: list[Any], disputes: list[Any]) -> bool:
     """Whether the reply template has something specific to say (else a holding reply)."""
-    sections = {"payment_sent", "invoice_request", "balance_inquiry", "payment_plan_request", "contact_change"}
+    sections = {"payment_sent", "invoice_request", "balance_inquiry", "payment_plan_request", "contact_change",
+                "dispute"}
     return bool(promises or disputes or sections & set(intents))
 
 

@@ -249,6 +249,8 @@ class FileTransport:
 
 # --- the Sent folder --------------------------------------------------------------------------
 class SentFolder(Protocol):
+    def open(self) -> None: ...
+
     def contains(self, message_id: str) -> bool: ...
 
     def add(self, raw: bytes) -> None: ...
@@ -265,6 +267,9 @@ class ImapSentFolder:
         if self._box is None or getattr(self._box, "conn", None) is None:
             self._box = self.open_mailbox()
         return self._box
+
+    def open(self) -> None:
+        self._mailbox()
 
     def contains(self, message_id: str) -> bool:
         box = self._mailbox()
@@ -363,6 +368,13 @@ def _attempt(sessions: sessionmaker[Session], transport: Transport, sent: SentFo
             outbox.mark_failed(session, outbox.get(session, row_id), f"cannot build the message: {exc}")
         report.failed.append(row_id)
         return
+    if sent is not None:
+        try:
+            # Log in to the Sent folder before talking to SMTP: between the server's accept and
+            # the Sent copy (what reconciliation looks for) only the APPEND itself should remain.
+            sent.open()
+        except Exception as exc:  # noqa: BLE001 - delivery does not depend on the copy
+            log.warning("outbox=%s Sent folder unavailable before sending: %s", row_id, exc)
     try:
         transport.deliver(row, raw)
     except PermanentFailure as exc:

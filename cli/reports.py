@@ -35,6 +35,23 @@ def _date(value: str | None, option: str, default: date | None = None) -> date:
         fail(f"{option}: {value!r} is not a date (YYYY-MM-DD)")
 
 
+CURRENCY_HELP = "Only invoices in this currency (ISO code). Default: all, with a breakdown per currency."
+MIXED_NOTE = "amounts in several currencies are added at face value; see the per-currency figures or use --currency"
+
+
+def _currency(session: Any, requested: str | None) -> tuple[str | None, list[str]]:
+    """The currency to report in (None: all) and the ledger's currencies when they are mixed."""
+    from ledger.metrics import currencies
+
+    held = currencies(session)
+    if requested is not None:
+        code = requested.strip().upper()
+        if code not in held:
+            fail(f"--currency: no invoices in {code!r} (the ledger holds {', '.join(held) or 'none'})")
+        return code, []
+    return None, held if len(held) > 1 else []
+
+
 def _days(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
@@ -51,17 +68,29 @@ def _show(value: Any) -> str:
 def aging_report(
     as_of: str | None = typer.Option(None, "--as-of", help=AS_OF_HELP),
     customer: str | None = typer.Option(None, "--customer", help="Only this customer (its id)."),
+    currency: str | None = typer.Option(None, "--currency", help=CURRENCY_HELP),
     top: int = typer.Option(20, "--top", help="Customers shown in the table (JSON lists all)."),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Open balances by days past due: current, 1-30, 31-60, 61-90, over 90."""
+    from sqlalchemy import select
+
     from ledger.metrics import BUCKETS, aging
+    from ledger.models import Customer
 
     day = _date(as_of, "--as-of", date.today())
     with ledger_sessions()() as session:
-        result = aging(session, day, customer_id=customer)
+        if customer is not None and session.scalar(select(Customer.id).where(Customer.external_id == customer)) is None:
+            fail(f"--customer: unknown customer {customer!r}")
+        code, mixed = _currency(session, currency)
+        result = aging(session, day, customer_id=customer, currency=code)
+        per_currency = {c: aging(session, day, customer_id=customer, currency=c) for c in mixed}
     if json_out:
-        print_json(result.as_dict())
+        out = {**result.as_dict(), "currency": code}
+        if per_currency:
+            out["by_currency"] = {c: {"buckets": a.buckets, "total": a.total} for c, a in per_currency.items()}
+            out["note"] = MIXED_NOTE
+        print_json(out)
         return
     table = Table(title=f"Aging as of {day}", title_justify="left")
     table.add_column("customer", overflow="fold")
@@ -73,8 +102,13 @@ def aging_report(
     if len(result.customers) > top:
         table.add_row(f"… {len(result.customers) - top} more customers", *[""] * (len(BUCKETS) + 1))
     table.add_section()
-    table.add_row("total", *(_show(result.buckets[b]) for b in BUCKETS), _show(result.total), style="bold")
+    for c, a in per_currency.items():
+        table.add_row(f"total {c}", *(_show(a.buckets[b]) for b in BUCKETS), _show(a.total))
+    table.add_row(f"total {code or ('all currencies' if per_currency else '')}".strip(),
+                  *(_show(result.buckets[b]) for b in BUCKETS), _show(result.total), style="bold")
     console.print(table)
+    if per_currency:
+        console.print(f"note: {MIXED_NOTE}", highlight=False)
 
 
 class DsoMethod(str, Enum):
@@ -92,21 +126,30 @@ def dso_report(
         help="simple/best: days of credit sales ending on the date (default 30); "
              "countback: a fixed length for every month (default: each month's real days).",
     ),
+    currency: str | None = typer.Option(None, "--currency", help=CURRENCY_HELP),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Days sales outstanding, with best-possible DSO and average days delinquent (ADD)."""
     from ledger import metrics
 
     day = _date(as_of, "--as-of", date.today())
-    with ledger_sessions()() as session:
+
+    def compute(session: Any, code: str | None) -> Any:
         if method is DsoMethod.countback:
-            result = metrics.countback_dso(session, day, month_days=period_days)
-        elif method is DsoMethod.simple:
-            result = metrics.simple_dso(session, day, period_days=period_days or 30)
-        else:
-            result = metrics.best_possible_dso(session, day, period_days=period_days or 30)
+            return metrics.countback_dso(session, day, month_days=period_days, currency=code)
+        if method is DsoMethod.simple:
+            return metrics.simple_dso(session, day, period_days=period_days or 30, currency=code)
+        return metrics.best_possible_dso(session, day, period_days=period_days or 30, currency=code)
+
+    with ledger_sessions()() as session:
+        code, mixed = _currency(session, currency)
+        result = compute(session, code)
+        per_currency = {c: compute(session, c) for c in mixed}
     if json_out:
         print_json({
+            "currency": code,
+            **({"by_currency": {c: {"dso_days": _days(r.dso_days), "ar": r.ar} for c, r in per_currency.items()},
+                "note": MIXED_NOTE} if per_currency else {}),
             "method": result.method,
             "as_of": result.as_of,
             "dso_days": _days(result.dso_days),
@@ -140,6 +183,10 @@ def dso_report(
         for m in result.months:
             months.add_row(f"{m.start} to {m.end}", str(m.days), _show(m.credit_sales), _show(m.days_counted))
         console.print(months)
+    for c, r in per_currency.items():
+        console.print(f"  {c}: DSO {_show(r.dso_days)} days on AR {_show(r.ar)}", highlight=False)
+    if per_currency:
+        console.print(f"note: {MIXED_NOTE}", highlight=False)
     console.print(f"convention: {result.convention}", highlight=False)
 
 
@@ -148,6 +195,7 @@ def cei_report(
     as_of: str | None = typer.Option(None, "--as-of", help="The month of this date, up to it; default today."),
     start: str | None = typer.Option(None, "--from", help="Period start (with --to) instead of a month."),
     end: str | None = typer.Option(None, "--to", help="Period end, included."),
+    currency: str | None = typer.Option(None, "--currency", help=CURRENCY_HELP),
     json_out: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Collection effectiveness index for a calendar month (or a --from/--to period)."""
@@ -162,9 +210,15 @@ def cei_report(
     else:
         first, last = metrics.month_of(_date(as_of, "--as-of", date.today()))
     with ledger_sessions()() as session:
-        result = metrics.cei(session, first, last)
+        code, mixed = _currency(session, currency)
+        result = metrics.cei(session, first, last, currency=code)
+        per_currency = {c: metrics.cei(session, first, last, currency=c) for c in mixed}
     if json_out:
-        print_json({**result.model_dump(), "cei": _days(result.cei)})
+        out = {**result.model_dump(), "cei": _days(result.cei), "currency": code}
+        if per_currency:
+            out["by_currency"] = {c: _days(r.cei) for c, r in per_currency.items()}
+            out["note"] = MIXED_NOTE
+        print_json(out)
         return
     table = Table(title=f"CEI {first} to {last}", title_justify="left", show_header=False)
     table.add_column("figure")
@@ -174,7 +228,11 @@ def cei_report(
     table.add_row("credit sales", _show(result.credit_sales))
     table.add_row("ending AR", _show(result.ending_ar))
     table.add_row("ending current AR", _show(result.ending_current_ar))
+    for c, r in per_currency.items():
+        table.add_row(f"CEI {c}, %", _show(r.cei))
     console.print(table)
+    if per_currency:
+        console.print(f"note: {MIXED_NOTE}", highlight=False)
     console.print(f"convention: {result.convention}", highlight=False)
 
 

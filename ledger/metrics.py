@@ -81,15 +81,26 @@ def _due_between(start: date | None, end: date | None) -> list:  # type: ignore[
     return conditions
 
 
+def _in_currency(currency: str | None) -> list:  # type: ignore[type-arg]
+    """Only invoices in `currency` (None: all, added at face value)."""
+    return [Invoice.currency == currency] if currency else []
+
+
+def currencies(session: Session) -> list[str]:
+    """The invoice currencies the ledger holds, for reports that must not add them together."""
+    return sorted(session.scalars(select(Invoice.currency).distinct()))
+
+
 def _balance_parts(as_of: date, ranges: list[tuple[str, date | None, date | None]], *,
-                   by_customer: bool, customer_id: int | None = None):  # type: ignore[no-untyped-def]
+                   by_customer: bool, customer_id: int | None = None,
+                   currency: str | None = None):  # type: ignore[no-untyped-def]
     """(customer_id, bucket, cents) rows whose sum per bucket is the balance owed on as_of.
 
     Each bucket is its own due-date range read from an index rather than a CASE evaluated
     on every open invoice, which keeps a million-invoice ledger fast on SQLite.
     """
     customer = Invoice.customer_id if by_customer else literal_column("0").label("customer_id")
-    only = [Invoice.customer_id == customer_id] if customer_id is not None else []
+    only = ([Invoice.customer_id == customer_id] if customer_id is not None else []) + _in_currency(currency)
     selects = []
     for label, start, end in ranges:
         query = select(
@@ -122,21 +133,22 @@ class ArOnDate(BaseModel):
         return self.total - self.current
 
 
-def ar_on(session: Session, as_of: date) -> ArOnDate:
+def ar_on(session: Session, as_of: date, *, currency: str | None = None) -> ArOnDate:
     """Total and current (not yet due) receivables as they stood at the end of as_of."""
     ranges = [("current", as_of, None), ("past_due", None, as_of)]
     cents = dict.fromkeys(("current", "past_due"), 0)
-    for _, bucket, amount in session.execute(_balance_parts(as_of, ranges, by_customer=False)):
+    for _, bucket, amount in session.execute(_balance_parts(as_of, ranges, by_customer=False, currency=currency)):
         cents[bucket] += int(amount or 0)
     return ArOnDate(as_of=as_of, total=_money(cents["current"] + cents["past_due"]),
                     current=_money(cents["current"]))
 
 
-def credit_sales(session: Session, start: date, end: date) -> Decimal:
+def credit_sales(session: Session, start: date, end: date, *, currency: str | None = None) -> Decimal:
     """Invoiced amounts issued from start to end, both included (void invoices excluded)."""
     cents = session.scalar(
         select(func.coalesce(func.sum(_cents(Invoice.amount)), 0)).where(
-            Invoice.issue_date >= start, Invoice.issue_date <= end, Invoice.status != "void"
+            Invoice.issue_date >= start, Invoice.issue_date <= end, Invoice.status != "void",
+            *_in_currency(currency),
         )
     )
     return _money(cents)
@@ -170,14 +182,15 @@ class Aging:
                 "customers": [c.as_dict() for c in self.customers]}
 
 
-def aging(session: Session, as_of: date, *, customer_id: str | None = None) -> Aging:
+def aging(session: Session, as_of: date, *, customer_id: str | None = None,
+          currency: str | None = None) -> Aging:
     """Open balances on as_of by days past due, in total and per customer (largest first)."""
     internal = None
     if customer_id is not None:
         internal = session.scalar(select(Customer.id).where(Customer.external_id == customer_id))
         if internal is None:
             return Aging(as_of=as_of, buckets={b: ZERO for b in BUCKETS}, total=ZERO, customers=[])
-    query = _balance_parts(as_of, _due_ranges(as_of), by_customer=True, customer_id=internal)
+    query = _balance_parts(as_of, _due_ranges(as_of), by_customer=True, customer_id=internal, currency=currency)
     per_customer: dict[int, dict[str, int]] = {}
     for cid, name, cents in session.execute(query).all():
         if cents:
@@ -249,11 +262,11 @@ def _period(as_of: date, period_days: int) -> tuple[date, date]:
     return as_of - timedelta(days=period_days - 1), as_of
 
 
-def simple_dso(session: Session, as_of: date, *, period_days: int = 30) -> Dso:
+def simple_dso(session: Session, as_of: date, *, period_days: int = 30, currency: str | None = None) -> Dso:
     """Ending AR ÷ credit sales of the period_days ending on as_of × period_days."""
     start, end = _period(as_of, period_days)
-    ar = ar_on(session, as_of)
-    sales = credit_sales(session, start, end)
+    ar = ar_on(session, as_of, currency=currency)
+    sales = credit_sales(session, start, end, currency=currency)
     dso = _ratio_days(ar.total, sales, period_days)
     best = _ratio_days(ar.current, sales, period_days)
     return Dso(
@@ -265,9 +278,10 @@ def simple_dso(session: Session, as_of: date, *, period_days: int = 30) -> Dso:
     )
 
 
-def best_possible_dso(session: Session, as_of: date, *, period_days: int = 30) -> Dso:
+def best_possible_dso(session: Session, as_of: date, *, period_days: int = 30,
+                      currency: str | None = None) -> Dso:
     """Current (not yet due) AR ÷ credit sales × days: the DSO if every customer paid on time."""
-    result = simple_dso(session, as_of, period_days=period_days)
+    result = simple_dso(session, as_of, period_days=period_days, currency=currency)
     result.method = "best"
     result.dso_days = result.best_possible_days
     result.convention = (
@@ -289,7 +303,8 @@ def _months_back(as_of: date, count: int) -> list[tuple[date, date]]:
 
 
 def countback_dso(
-    session: Session, as_of: date, *, month_days: int | None = None, max_months: int = 36
+    session: Session, as_of: date, *, month_days: int | None = None, max_months: int = 36,
+    currency: str | None = None,
 ) -> Dso:
     """Walk back month by month through credit sales until the ending AR is used up.
 
@@ -298,7 +313,7 @@ def countback_dso(
     (the 30-day convention of many textbooks); by default a month counts its calendar days and
     the first month runs from the 1st to as_of.
     """
-    ar = ar_on(session, as_of)
+    ar = ar_on(session, as_of, currency=currency)
     remaining = ar.total
     total_days = Decimal(0)
     months: list[CountbackMonth] = []
@@ -307,7 +322,7 @@ def countback_dso(
         if remaining <= 0:
             break
         days = month_days or (end - start).days + 1
-        sales = credit_sales(session, start, end)
+        sales = credit_sales(session, start, end, currency=currency)
         # A month without sales passes whole: the AR is older still.
         counted = Decimal(days) if remaining >= sales else remaining / sales * days
         remaining -= min(remaining, sales)
@@ -316,7 +331,8 @@ def countback_dso(
                                      days_counted=round_days(counted)))
     latest_start, latest_end = periods[0]
     latest_days = month_days or (latest_end - latest_start).days + 1
-    latest_sales = months[0].credit_sales if months else credit_sales(session, latest_start, latest_end)
+    latest_sales = (months[0].credit_sales if months
+                    else credit_sales(session, latest_start, latest_end, currency=currency))
     best = _ratio_days(ar.current, latest_sales, latest_days)
     convention = "countback over calendar months" + (
         f" counted as {month_days} days each" if month_days else " (their real days, the first to date)"
@@ -358,13 +374,13 @@ def month_of(as_of: date) -> tuple[date, date]:
     return as_of.replace(day=1), min(as_of, as_of.replace(day=last))
 
 
-def cei(session: Session, start: date, end: date) -> Cei:
+def cei(session: Session, start: date, end: date, *, currency: str | None = None) -> Cei:
     """Collection effectiveness index over [start, end]."""
     if end < start:
         raise ValueError("the period ends before it starts")
-    beginning = ar_on(session, start - timedelta(days=1)).total
-    sales = credit_sales(session, start, end)
-    ending = ar_on(session, end)
+    beginning = ar_on(session, start - timedelta(days=1), currency=currency).total
+    sales = credit_sales(session, start, end, currency=currency)
+    ending = ar_on(session, end, currency=currency)
     collectible = beginning + sales - ending.current
     value = None
     if collectible > 0:

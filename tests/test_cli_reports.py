@@ -173,3 +173,23 @@ def test_reports_on_an_empty_ledger(ledger):
     assert _json(run("report", "dso", "--json"))["dso_days"] == 0.0
     assert _json(run("report", "cei", "--json"))["cei"] is None
     assert "no disputes" in run("report", "disputes").stdout
+
+
+def test_reports_never_hide_a_mix_of_currencies(ledger):
+    sessions, run = ledger
+    _seed(sessions)
+    with transaction(sessions) as s:
+        upsert_customer(s, CustomerIn(external_id="C3", name="Bluepeak GmbH", currency="EUR"), actor="test")
+        upsert_invoice(s, InvoiceIn(invoice_number="EU1", customer_id="C3", issue_date=date(2026, 6, 1),
+                                    due_date=date(2026, 6, 30), amount=D("5000.00")), actor="test")
+    mixed = json.loads(run("report", "aging", "--as-of", "2026-06-30", "--json").output)
+    assert mixed["currency"] is None and "face value" in mixed["note"]
+    assert {c: v["total"] for c, v in mixed["by_currency"].items()} == {"EUR": "5000.00", "USD": "212000.00"}
+    euros = json.loads(run("report", "aging", "--as-of", "2026-06-30", "--currency", "eur", "--json").output)
+    assert (euros["currency"], euros["total"]) == ("EUR", "5000.00") and "by_currency" not in euros
+    dso = json.loads(run("report", "dso", "--as-of", "2026-06-30", "--currency", "USD", "--json").output)
+    assert dso["ar"] == "212000.00"
+    refused = run("report", "aging", "--currency", "JPY")
+    assert refused.exit_code != 0
+    unknown = run("report", "aging", "--customer", "NOPE")
+    assert unknown.exit_code != 0

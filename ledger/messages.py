@@ -302,6 +302,12 @@ def retry(session: Session, message_row_id: int, *, actor: str = "system") -> Me
     row = get(session, message_row_id)
     if row.state not in ("quarantined", "error"):
         raise Conflict(f"message {row.id} is {row.state}; only quarantined or failed messages are retried")
+    if row.size > len(row.raw):
+        # Only the header of an oversized message was kept: reading it again would read nothing.
+        raise Conflict(
+            f"message {row.id} was stored as its header only ({len(row.raw)} of {row.size} bytes, over the size "
+            "limit), so there is nothing more to read; it stays quarantined: handle it in the mailbox"
+        )
     before = {"state": row.state, "error": row.error}
     row.state = "stored"
     row.error = None

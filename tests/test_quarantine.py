@@ -14,6 +14,7 @@ from connectors.imap import ImapMailbox, parse_imap_url
 from connectors.worker import default_processor, process_pending, sync_once
 from ledger import messages
 from ledger.db import transaction
+from ledger.errors import Conflict
 from ledger.models import Message
 from tests.test_imap_sync import customer_mail
 
@@ -80,6 +81,12 @@ def test_an_oversized_message_is_quarantined_without_fetching_its_body(sqlite_se
     assert rows[0].state == "quarantined" and rows[0].error.startswith("oversized: ")
     assert rows[0].size == len(big) and len(rows[0].raw) < 1000
     assert rows[0].message_id == "reply-1@northwind.example"
+    # retrying would only read the header: refused, the message stays quarantined
+    with pytest.raises(Conflict, match="header only"):
+        with transaction(sqlite_sessions) as s:
+            messages.retry(s, rows[0].id)
+    with sqlite_sessions() as s:
+        assert s.get(Message, rows[0].id).state == "quarantined"
     assert rows[1].state == "triaged"
 
 

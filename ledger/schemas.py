@@ -14,7 +14,19 @@ class _In(BaseModel):
     model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
 
 
+# Far above any real invoice, far below what a BIGINT of cents holds.
+MAX_AMOUNT = Decimal("1000000000000.00")
+
+
 def _money(value: Decimal) -> Decimal:
+    """An amount with at most two decimals and a sane size: a third decimal is a typo or a
+    European thousands separator ("1.234"), never something to round away silently."""
+    if not value.is_finite():
+        raise ValueError("amount is not a number")
+    if abs(value) > MAX_AMOUNT:
+        raise ValueError(f"amount {value} is larger than {MAX_AMOUNT:,}")
+    if value != value.quantize(Decimal("0.01")):
+        raise ValueError(f"amount {value} has more than two decimals (a European '1.234'? use --decimal-comma)")
     return to_money(value)
 
 

@@ -303,6 +303,15 @@ def decode_bytes(data: bytes, declared: str | None, defects: list[str], where: s
         return text
     except UnicodeDecodeError:
         pass
+    if _looks_single_byte_latin(data):
+        # Short European text (an out-of-office in German, say) fools statistical detectors
+        # into East Asian double-byte codecs; isolated high bytes are the signature of Latin-1.
+        try:
+            text = data.decode("cp1252")
+            defects.append(f"{where}: not valid {declared or 'UTF-8'}; read as windows-1252")
+            return text
+        except UnicodeDecodeError:
+            pass
     detected = _detect(data)
     if detected:
         defects.append(f"{where}: charset detected as {detected}")
@@ -312,6 +321,16 @@ def decode_bytes(data: bytes, declared: str | None, defects: list[str], where: s
             pass
     defects.append(f"{where}: charset unknown; read as windows-1252")
     return data.decode("cp1252", errors="replace")
+
+
+def _looks_single_byte_latin(data: bytes) -> bool:
+    """High bytes that stand alone between ASCII letters: é, ü, ñ in Latin-1/Windows-1252.
+    Double-byte encodings put high bytes in pairs."""
+    high = [i for i, b in enumerate(data) if b >= 0x80]
+    if not high or len(high) > len(data) * 0.2:
+        return False
+    paired = sum(1 for i in high if i + 1 < len(data) and data[i + 1] >= 0x80)
+    return paired <= len(high) * 0.1
 
 
 def _detect(data: bytes) -> str | None:

@@ -253,3 +253,14 @@ def test_clean_command_prints_one_json_line_per_file_and_survives_a_bad_one(tmp_
         assert key in lines[0]
     assert "error" in lines[1]
     assert result.exit_code != 0
+
+
+def test_short_latin1_text_mislabelled_utf8_is_read_as_latin_not_as_an_asian_codec():
+    raw = ("From: Petra Vogel <p.vogel@beispiel.example>\r\nTo: ar@ourco.example\r\n"
+           "Subject: Abwesenheitsnotiz\r\nDate: Mon, 16 Nov 2026 08:00:00 +0100\r\nMessage-ID: <oof-1@beispiel.example>\r\n"
+           "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n").encode()
+    raw += "Ich bin nicht im Büro. In dringenden Fällen wenden Sie sich an Frau Müller.\r\n".encode("latin-1")
+    cleaned = clean_message(raw)
+    assert "Büro" in cleaned.new_text and "Fällen" in cleaned.new_text
+    assert cleaned.auto_reply
+    assert any("windows-1252" in d for d in cleaned.defects)

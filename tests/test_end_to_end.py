@@ -20,7 +20,7 @@ import pytest
 from sqlalchemy import func, select
 
 from ledger.db import make_engine, session_factory
-from ledger.models import Dispute, Message, Outbox, Promise
+from ledger.models import Dispute, Draft, Message, Outbox, Promise
 from tests.mailservers import Dovecot, SmtpServer
 
 
@@ -90,7 +90,10 @@ def test_mail_in_decisions_and_mail_out(product, dovecot: Dovecot, imap_user: st
         assert original.message_id in reply["References"]
         row = s.scalar(select(Outbox).where(Outbox.to_addr == promise["to"]))
         assert reply["Message-ID"].strip("<>") == row.message_id and row.status == "sent"
-        assert s.scalar(select(func.count()).select_from(Promise).where(Promise.source_message_id.is_not(None))) == 1
+        proposed = [a for a in s.get(Draft, promise["id"]).actions if a["kind"] == "record_promise" and a["enabled"]]
+        assert proposed  # the approved item proposed at least one promise, and each was recorded once
+        assert s.scalar(select(func.count()).select_from(Promise)
+                        .where(Promise.source_message_id.is_not(None))) == len(proposed)
         # the rejected dispute was not opened
         assert s.scalar(select(func.count()).select_from(Dispute).where(Dispute.source_message_id.is_not(None))) == 0
     engine.dispose()

@@ -90,8 +90,9 @@ def test_mail_in_decisions_and_mail_out(product, dovecot: Dovecot, imap_user: st
         assert original.message_id in reply["References"]
         row = s.scalar(select(Outbox).where(Outbox.to_addr == promise["to"]))
         assert reply["Message-ID"].strip("<>") == row.message_id and row.status == "sent"
-        proposed = [a for a in s.get(Draft, promise["id"]).actions if a["kind"] == "record_promise" and a["enabled"]]
-        assert proposed  # the approved item proposed at least one promise, and each was recorded once
+        proposed = [a for item in (promise, other) for a in s.get(Draft, item["id"]).actions
+                    if a["kind"] == "record_promise" and a["enabled"]]
+        assert proposed  # the approved items proposed promises, and each was recorded once
         assert s.scalar(select(func.count()).select_from(Promise)
                         .where(Promise.source_message_id.is_not(None))) == len(proposed)
         # the rejected dispute was not opened

@@ -96,7 +96,9 @@ def test_mail_in_decisions_and_mail_out(product, dovecot: Dovecot, imap_user: st
         assert s.scalar(select(func.count()).select_from(Promise)
                         .where(Promise.source_message_id.is_not(None))) == len(proposed)
         # the rejected dispute was not opened
-        assert s.scalar(select(func.count()).select_from(Dispute).where(Dispute.source_message_id.is_not(None))) == 0
+        rejected = s.get(Draft, dispute["id"])
+        assert s.scalar(select(func.count()).select_from(Dispute)
+                        .where(Dispute.source_message_id == rejected.message_id)) == 0
     engine.dispose()
 
     imap = dovecot.client(imap_user)

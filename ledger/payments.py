@@ -62,6 +62,9 @@ def record_payment(session: Session, data: PaymentIn, *, actor: str) -> tuple[Pa
         invoice = get_invoice(session, data.invoice_number)
         if invoice.customer_id != customer.id:
             raise LedgerError(f"invoice {invoice.number} belongs to another customer")
+        released = _release_opening(session, invoice, data.amount, data.date)
+        if released:
+            allocated.append({"invoice": invoice.number, "replaces_opening_balance": str(released)})
         amount = min(data.amount, invoice.open_balance)
         if amount > 0:
             _apply(session, payment, invoice, amount, data.date)
@@ -72,6 +75,33 @@ def record_payment(session: Session, data: PaymentIn, *, actor: str) -> tuple[Pa
                "allocations": allocated, "unapplied": str(payment.unapplied_amount)},
     )
     return payment, True
+
+
+def _release_opening(session: Session, invoice: Invoice, amount: Decimal, paid_on: date) -> Decimal:
+    """A payment the ERP had already counted in an imported open balance takes the place of the
+    opening allocation instead of being counted twice (payments imported after invoices).
+
+    Only payments dated up to the day the open balance was imported can be in it; a later one is
+    new money and reduces the balance as usual.
+    """
+    opening = session.scalar(select(Payment).where(Payment.external_id == f"OPEN-{invoice.number}"))
+    if opening is None or paid_on > opening.created_at.date():
+        return Decimal("0.00")
+    allocation = session.scalar(
+        select(Allocation).where(Allocation.payment_id == opening.id, Allocation.invoice_id == invoice.id)
+    )
+    if allocation is None or allocation.amount <= 0:
+        return Decimal("0.00")
+    released = min(amount, allocation.amount)
+    allocation.amount = allocation.amount - released
+    opening.amount = opening.amount - released
+    invoice.open_balance = invoice.open_balance + released
+    invoice.status = status_for(invoice.amount, invoice.open_balance)
+    invoice.paid_date = None if invoice.open_balance > 0 else invoice.paid_date
+    if allocation.amount == 0:
+        session.delete(allocation)
+    session.flush()
+    return released
 
 
 def allocate(session: Session, payment: Payment, invoice: Invoice, amount: Decimal, *, actor: str,

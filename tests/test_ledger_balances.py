@@ -1,6 +1,6 @@
 """Balances follow allocations, money stays exact, and every write is audited."""
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -95,3 +95,23 @@ def test_a_savepoint_is_undone_with_its_transaction(sessions):
         from ledger.models import Customer
 
         assert s.scalar(select(func.count()).select_from(Customer)) == 0
+
+
+def test_a_payment_already_in_an_erp_open_balance_is_not_counted_twice(sessions):
+    with transaction(sessions) as s:
+        _seed(s)
+        upsert_invoice(s, InvoiceIn(invoice_number="INV-10003", customer_id="C1", issue_date=date(2026, 5, 1),
+                                    due_date=date(2026, 5, 31), amount=Decimal("1000"),
+                                    open_balance=Decimal("600")), actor="test")
+        # the payments export then brings the 400 the ERP had already applied
+        record_payment(s, PaymentIn(payment_id="P1", customer_id="C1", date=date(2026, 5, 20),
+                                    amount=Decimal("400"), invoice_number="INV-10003"), actor="test")
+    with transaction(sessions) as s:
+        assert get_invoice(s, "INV-10003").open_balance == Decimal("600.00")
+        assert check_balances(s) == []
+        # a payment made after the open balance was imported is new money: it reduces the balance
+        record_payment(s, PaymentIn(payment_id="P2", customer_id="C1", date=date.today() + timedelta(days=1),
+                                    amount=Decimal("100"), invoice_number="INV-10003"), actor="test")
+    with transaction(sessions) as s:
+        assert get_invoice(s, "INV-10003").open_balance == Decimal("500.00")
+        assert check_balances(s) == []

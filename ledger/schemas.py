@@ -13,6 +13,13 @@ from ledger.models import SEGMENTS, to_money
 class _In(BaseModel):
     model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
 
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_control_characters(cls, v):  # type: ignore[no-untyped-def]
+        if isinstance(v, str) and any(ord(ch) < 32 and ch not in "\t\r\n" for ch in v):
+            raise ValueError("contains control characters")
+        return v
+
 
 # Far above any real invoice, far below what a BIGINT of cents holds.
 MAX_AMOUNT = Decimal("1000000000000.00")
@@ -35,6 +42,14 @@ class CustomerIn(_In):
     name: str = Field(min_length=1, max_length=200)
     email: EmailStr | None = None
     segment: str = "reliable"
+
+    @field_validator("email", mode="before")
+    @classmethod
+    def _first_address(cls, v):  # type: ignore[no-untyped-def]
+        # ERP exports (QuickBooks) put several addresses in one cell: the first is the contact.
+        if isinstance(v, str) and ("," in v or ";" in v):
+            v = v.replace(";", ",").split(",")[0].strip()
+        return v or None
     terms_days: int = Field(default=30, ge=0, le=365)
     currency: str = Field(default="USD", pattern=r"^[A-Z]{3}$")
     timezone: str = "UTC"
@@ -76,7 +91,7 @@ class InvoiceIn(_In):
     due_date: date
     amount: Decimal = Field(gt=0)
     currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
-    po_number: str | None = None
+    po_number: str | None = Field(default=None, max_length=64)
     # ERP exports often carry the open balance; when given, the difference is booked as an
     # opening allocation so the ledger agrees with the ERP.
     open_balance: Decimal | None = Field(default=None, ge=0)
@@ -98,7 +113,7 @@ class PaymentIn(_In):
     date: date
     amount: Decimal = Field(gt=0)
     currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
-    invoice_number: str | None = None
-    reference: str | None = None
+    invoice_number: str | None = Field(default=None, max_length=64)
+    reference: str | None = Field(default=None, max_length=200)
 
     _amount = field_validator("amount")(lambda v: _money(v))

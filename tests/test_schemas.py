@@ -32,3 +32,18 @@ def test_an_amount_that_would_be_rounded_or_overflow_is_refused(amount, why):
 def test_payments_follow_the_same_rule():
     with pytest.raises(ValidationError, match="more than two decimals"):
         PaymentIn(payment_id="P1", customer_id="C1", date=date(2026, 1, 1), amount=Decimal("10.001"))
+
+
+def test_an_erp_cell_with_several_addresses_keeps_the_first():
+    from ledger.schemas import CustomerIn
+
+    assert CustomerIn(external_id="C1", name="Acme", email="ap@acme.com, jane@acme.com").email == "ap@acme.com"
+
+
+def test_text_fields_refuse_control_characters_and_overlong_values():
+    with pytest.raises(ValidationError, match="control characters"):
+        InvoiceIn(invoice_number="INV-\x001", customer_id="C1", issue_date=date(2026, 1, 1),
+                  due_date=date(2026, 1, 31), amount=Decimal("1"))
+    with pytest.raises(ValidationError, match="at most 64"):
+        InvoiceIn(invoice_number="INV-1", customer_id="C1", issue_date=date(2026, 1, 1),
+                  due_date=date(2026, 1, 31), amount=Decimal("1"), po_number="P" * 500)

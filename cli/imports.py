@@ -55,8 +55,9 @@ def _run(kind: str, file: Path, date_format: str | None, decimal_comma: bool, st
         print_json({**report.model_dump(exclude={"errors"}), "changed": report.changed,
                     "errors": [e.model_dump() for e in report.errors]})
     else:
+        rolled_back = "" if report.committed else " (rolled back: nothing kept)"
         table = Table("read", "created", "updated", "unchanged", "rejected",
-                      title=f"{kind} from {shown}", title_justify="left")
+                      title=f"{kind} from {shown}{rolled_back}", title_justify="left")
         table.add_row(*(str(n) for n in (report.read, report.created, report.updated, report.unchanged,
                                           report.rejected)))
         console.print(table)
@@ -65,8 +66,9 @@ def _run(kind: str, file: Path, date_format: str | None, decimal_comma: bool, st
         else:
             console.print("nothing imported: --strict and some rows were rejected", highlight=False)
     if report.rejected:
-        fail(f"{report.rejected} row(s) rejected" + ("; nothing was imported" if not report.committed else
-                                                     "; the other rows were imported"))
+        if not report.committed or report.rejected >= report.read:
+            fail(f"{report.rejected} row(s) rejected; nothing was imported")
+        fail(f"{report.rejected} row(s) rejected; the other {report.read - report.rejected} row(s) were imported")
 
 
 def _command(kind: str):  # type: ignore[no-untyped-def]

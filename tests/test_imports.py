@@ -366,4 +366,4 @@ def test_ar_agent_prints_one_line_per_bad_row_and_exits_non_zero(tmp_path):
     assert f"{tmp_path / 'bad.csv'}:7: issue_date: '05/06/2026' is not an ISO date (YYYY-MM-DD); " \
            "pass --date-format for other forms" in lines
     assert [line for line in lines if "bad.csv:" in line and ":7:" not in line] == []
-    assert lines[-1] == "error: 1 row(s) rejected; the other rows were imported"
+    assert lines[-1] == "error: 1 row(s) rejected; the other 6 row(s) were imported"

@@ -194,6 +194,13 @@ def _serve_queue(host: str, port: int) -> None:
     from ledger.db import transaction
     from ledger.users import set_password
 
+    import socket
+
+    with socket.socket() as probe:
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            fail(f"cannot serve on {host}:{port} ({exc.strerror}); pass --port with a free port")
     name, password = DEMO_LOGIN
     with transaction(ledger_sessions()) as session:
         set_password(session, name, password, actor="demo")

@@ -9,6 +9,7 @@ approval item is created at most once.
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from typing import Any
 
@@ -35,8 +36,16 @@ class Agent:
         self._stack = ExitStack()
         self.checkpointer = self._stack.enter_context(open_checkpointer(database_url))
         self.graph = build_graph(deps, self.checkpointer)
+        # Remembering an approved reply (an embedding and a Chroma write) happens after the
+        # decision has been answered, on one background thread, in order.
+        self._memory_writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reply-memory")
+
+    def wait_for_memory(self) -> None:
+        """Block until every approved reply handed to the memory so far is stored."""
+        self._memory_writer.submit(lambda: None).result()
 
     def close(self) -> None:
+        self._memory_writer.shutdown(wait=True)
         self._stack.close()
         self.deps.memory.close()
 
@@ -144,10 +153,13 @@ class Agent:
                 "reply_text": draft.final_body, "edited": draft.final_body != draft.body,
                 "similarity": draft.edit_similarity,
             }
-        try:
-            self.deps.memory.remember(**facts)
-        except Exception:  # noqa: BLE001 - the decision is already committed; memory is an aid
-            log.warning("could not remember approved draft=%s", result.draft_id, exc_info=True)
+        def remember() -> None:
+            try:
+                self.deps.memory.remember(**facts)
+            except Exception:  # noqa: BLE001 - the decision is already committed; memory is an aid
+                log.warning("could not remember approved draft=%s", result.draft_id, exc_info=True)
+
+        self._memory_writer.submit(remember)
 
 
 def _retrying(agent: Agent, message_row_id: int) -> bool:

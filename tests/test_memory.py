@@ -151,6 +151,7 @@ def test_a_collectors_edit_becomes_the_example_for_the_next_similar_message(sqli
             draft_id, customer_id, original = draft.id, draft.customer_id, draft.body
         assert original != edited
         result = agent.decide(draft_id, Decision(action="edit", body=edited), user_id=users["alice"])
+        agent.wait_for_memory()  # remembering runs after the decision is answered
         assert result.status == "approved"
 
         second = store(sqlite_sessions, email("Payment for INV-20417 goes out this Friday.",

@@ -15,6 +15,7 @@ from datetime import date, datetime, timezone
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+from agent.offline import classifier
 from agent.offline import lexicons as lx
 from agent.offline.amounts import AmountMention, as_money, find_amounts
 from agent.offline.dates import DateMention, find_dates
@@ -108,9 +109,17 @@ class _Findings:
 
 
 class OfflineReasoner:
-    """Rules and phrase tables; no network, no model, deterministic."""
+    """Rules and phrase tables, with a small linear model where the rules are weakest; no network,
+    deterministic. `model=None` reads with the rules alone; by default the packaged model is used."""
 
     name = "offline"
+
+    def __init__(self, model: classifier.ReaderModel | None | str = "shipped") -> None:
+        self._model = model
+
+    @property
+    def model(self) -> classifier.ReaderModel | None:
+        return classifier.shipped_model() if self._model == "shipped" else self._model
 
     def read(self, message, context: ReadingContext | None = None) -> Reading:
         context = context or ReadingContext()
@@ -167,6 +176,10 @@ class OfflineReasoner:
         if not found.intents:
             found.intents.add("other")
         confidence = 0.4 if found.intents == {"other"} else min(0.95, 0.55 + 0.4 * found.strength)
+        model = self.model
+        if model is not None and not blocked:
+            if _second_opinion(model, found, bool(main), subject_raw, body, invoices):
+                confidence = min(confidence, 0.5)
         return Reading(
             intents=sorted(found.intents),
             dispute_reasons=sorted(set(found.reasons)),
@@ -182,6 +195,36 @@ class OfflineReasoner:
             confidence=round(confidence, 2),
             reasoner=self.name,
         )
+
+
+def _second_opinion(model, found: _Findings, strong: bool, subject: str, body: _Part, invoices: list[str]) -> bool:
+    """Let the model fill in where the rules found no reason, only a weak one, or only "other";
+    True when it changed the reading."""
+    view = classifier.RuleView(intents=set(found.intents), reasons=list(found.reasons), reasons_strong=strong)
+    change = classifier.refine(model, view, classifier.features(subject, body.raw))
+    if not change.add_intents and change.reasons is None:
+        return False
+    quote = max(body.clauses, key=lambda c: len(c.raw)) if body.clauses else None
+    if change.drop_other:
+        found.intents.discard("other")
+        found.evidence = [e for e in found.evidence if e.label != "other"]
+    for intent in change.add_intents:
+        found.intents.add(intent)
+        if quote is not None:
+            found.evidence.append(Evidence(label=intent, quote=quote.raw[:300], start=quote.start, end=quote.end))
+    if change.reasons is not None and change.reasons != found.reasons:
+        found.reasons = change.reasons
+        reason = change.reasons[0]
+        if found.disputes:
+            for d in found.disputes:
+                d.reason = reason
+        else:
+            evidence = quote.raw[:300] if quote is not None else None
+            found.disputes = [DisputeFinding(invoice=n, reason=reason, evidence=evidence) for n in invoices or [None]]
+        if quote is not None and not any(e.label.startswith("dispute:") for e in found.evidence):
+            found.evidence.append(Evidence(label=f"dispute:{reason}", quote=quote.raw[:300], start=quote.start, end=quote.end))
+        return True
+    return bool(change.add_intents)
 
 
 def _anchor(message, context: ReadingContext) -> datetime:

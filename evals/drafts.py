@@ -60,6 +60,8 @@ _THREAT_PATTERNS = [
                                re.IGNORECASE))
     for t in THREATS
 ]
+GREETINGS = ("dear ", "hi ", "hello", "hola", "estimad", "bonjour", "cher ", "chère", "hallo", "guten tag",
+             "sehr geehrte", "good morning", "good afternoon")
 # Wording of the firm and final letters; never in a friendly or professional reply.
 FIRM_WORDING = (
     "final notice", "final reminder", "final demand", "last reminder", "immediately", "without further delay",
@@ -254,8 +256,10 @@ def required_elements(expected: Expected, body: str, *, snapshot: LedgerSnapshot
 
 def forbidden_content(body: str, *, allowed_emails: set[str], other: OtherCustomer) -> list[DraftProblem]:
     found: list[DraftProblem] = []
+    # The greeting names a person ("Dear Sue,"): names are not threats.
+    greeting_end = body.find("\n") if body.lstrip().lower().startswith(GREETINGS) else 0
     for term, pattern in _THREAT_PATTERNS:
-        for m in pattern.finditer(body):
+        for m in pattern.finditer(body, max(greeting_end, 0)):
             found.append(DraftProblem(check="forbidden", detail=f"threat: {term}",
                                       excerpt=_excerpt(body, m.start(), m.end())))
     for m in EMAIL_PATTERN.finditer(body):

@@ -238,3 +238,17 @@ def test_eval_command_reports_drafts_for_several_case_files(tmp_path):
     assert "| score | test.jsonl | dev.jsonl |" in text and "on commit " in text
     assert "| draft grounding violations (target 0) | 0 | 0 |" in text
     assert "### Drafts" in text and "### Confusion matrix" in text
+
+
+def test_a_name_in_the_greeting_is_not_a_threat():
+    from evals.drafts import forbidden_content
+
+    class Other:
+        invoice = "INV-99999"
+        name = "Globex"
+        email = "ap@globex.example"
+
+    body = "Dear Sue,\n\nWe will send the requested document shortly.\n\nKind regards,\nAR Team\n"
+    assert not [p for p in forbidden_content(body, allowed_emails=set(), other=Other()) if "threat" in p.detail]
+    threat = "Dear Sue,\n\nPay now or we will sue.\n"
+    assert [p for p in forbidden_content(threat, allowed_emails=set(), other=Other()) if "threat" in p.detail]

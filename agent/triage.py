@@ -22,7 +22,7 @@ from agent.graph import AgentDeps, build_graph, thread_id_for
 from agent.reasoner import get_reasoner
 from config import Settings
 from ledger import audit
-from ledger.approvals import Decision, DecisionResult, decide
+from ledger.approvals import Decision, DecisionResult, check_decision, decide
 from ledger.db import transaction
 from ledger.errors import Conflict, NotFound
 from ledger.models import Draft, Message, User
@@ -119,6 +119,11 @@ class Agent:
                 raise NotFound(f"no approval item {draft_id}")
             if draft.status != "pending":
                 raise Conflict(f"item {draft_id} was already decided ({draft.status})")
+            user = s.get(User, user_id)
+            if user is None:
+                raise NotFound(f"unknown user {user_id}")
+            # Refusals come before the graph resumes, so a refused decision leaves it waiting.
+            check_decision(draft, decision, user)
             thread = draft.graph_thread_id
         if thread:
             config = self._config(thread)

@@ -95,6 +95,10 @@ def list_items(
     json_out: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Items in priority order."""
+    from ledger.models import DRAFT_STATES
+
+    if status != "all" and status not in DRAFT_STATES:
+        fail(f"--status: {status!r} is not one of {', '.join(DRAFT_STATES)} or all")
     with ledger_sessions()() as s:
         q = select(Draft, Customer.name).outerjoin(Customer, Customer.id == Draft.customer_id)
         if status != "all":
@@ -201,6 +205,10 @@ def edit(
             d = s.get(Draft, item_id)
             if d is None:
                 fail(f"no approval item {item_id}")
+            count = len(d.actions or [])
+            wrong = [i for i in untick if not 0 <= i < count]
+            if wrong:
+                fail(f"item {item_id} has {count} proposed action(s) (numbered from 0); there is no action {wrong[0]}")
             enabled = [i for i, a in enumerate(d.actions or []) if a.get("enabled", True) and i not in untick]
     try:
         decision = Decision(action="edit", subject=subject, body=body, enabled_actions=enabled)

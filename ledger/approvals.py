@@ -71,14 +71,42 @@ def similarity(a: str, b: str) -> float:
     return round(difflib.SequenceMatcher(None, a, b, autojunk=False).ratio(), 4)
 
 
+def decided_actions(draft: Draft, decision: Decision) -> list[dict[str, Any]]:
+    """The item's actions as the decision leaves them (edited list, ticked indexes)."""
+    actions = list(draft.actions or [])
+    if decision.actions is not None:
+        actions = decision.actions
+    if decision.enabled_actions is not None:
+        keep = set(decision.enabled_actions)
+        if any(i < 0 or i >= len(actions) for i in keep):
+            raise LedgerError(f"item {draft.id} has {len(actions)} proposed actions (numbered from 0); "
+                              f"there is no action {max(keep)}")
+        actions = [{**a, "enabled": i in keep} for i, a in enumerate(actions)]
+    return actions
+
+
+def check_decision(draft: Draft, decision: Decision, user: User) -> None:
+    """Everything that refuses a decision, checked before anything is claimed or resumed."""
+    if not user.active:
+        raise Forbidden(f"user {user.name} is inactive")
+    if not can_decide(user, draft):
+        raise Forbidden(f"item {draft.id} needs a manager's approval")
+    if decision.action == "reject":
+        return
+    parsed = parse_actions(decided_actions(draft, decision))
+    if user.role not in ("manager", "admin") and needs_manager(
+            [a.model_dump(mode="json") for a in parsed if a.enabled], list(draft.intents or []), draft.kind, draft.tone):
+        # An edit must not turn an item into one only a manager may approve.
+        raise Forbidden(f"item {draft.id} as edited needs a manager's approval")
+    if (decision.body is not None or decision.subject is not None) and not draft.to_addr:
+        raise LedgerError(f"item {draft.id} sends no email (it is filed on approval); there is no text to edit")
+
+
 def decide(session: Session, draft_id: int, decision: Decision, *, user: User, from_addr: str) -> DecisionResult:
     draft = session.get(Draft, draft_id)
     if draft is None:
         raise NotFound(f"no approval item {draft_id}")
-    if not can_decide(user, draft):
-        raise Forbidden(f"item {draft_id} needs a manager's approval")
-    if not user.active:
-        raise Forbidden(f"user {user.name} is inactive")
+    check_decision(draft, decision, user)
     new_status = "rejected" if decision.action == "reject" else "approved"
     # The claim: only one decision can move the item out of `pending`. On PostgreSQL a second
     # concurrent transaction waits on the row lock, then sees the new status and matches nothing.
@@ -103,13 +131,7 @@ def decide(session: Session, draft_id: int, decision: Decision, *, user: User, f
                      before={"status": "pending"}, after={"status": "rejected"}, detail=decision.reason)
         return DecisionResult(draft_id=draft.id, status="rejected")
 
-    actions = list(draft.actions or [])
-    if decision.actions is not None:
-        actions = decision.actions
-    if decision.enabled_actions is not None:
-        keep = set(decision.enabled_actions)
-        actions = [{**a, "enabled": i in keep} for i, a in enumerate(actions)]
-    parsed = parse_actions(actions)
+    parsed = parse_actions(decided_actions(draft, decision))
     subject = decision.subject if decision.subject is not None else draft.subject
     body = decision.body if decision.body is not None else draft.body
     draft.actions = [a.model_dump(mode="json") for a in parsed]

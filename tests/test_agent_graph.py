@@ -133,3 +133,20 @@ def test_text_in_an_email_is_data_not_instructions(engine, sessions, ledger, tmp
         from ledger.models import Invoice
         assert set(s.scalars(select(Invoice.status))) == {"open"}
         assert s.scalar(select(func.sum(Invoice.open_balance))) == Decimal("7208.27")
+
+
+def test_a_collector_cannot_edit_an_item_into_one_only_a_manager_may_approve(engine, sessions, ledger, tmp_path):
+    mid = store(sessions, email("INV-20418: we were billed $14.20/unit but our PO says $12.80. Please correct."))
+    with agent_for(engine, sessions, tmp_path) as agent:
+        agent.process(mid)
+        with sessions() as s:
+            draft = s.scalar(select(Draft))
+            assert not draft.needs_manager
+        sneaky = Decision(action="edit", actions=[{"kind": "flag_cease_or_legal", "reason": "x"}])
+        with pytest.raises(Forbidden):
+            agent.decide(draft.id, sneaky, user_id=ledger["alice"])
+        # refused before anything moved: the item still waits and a valid decision goes through
+        with sessions() as s:
+            assert s.get(Draft, draft.id).status == "pending"
+            assert s.scalar(select(Customer.automation_stopped).where(Customer.external_id == "C-ACME")) is False
+        assert agent.decide(draft.id, Decision(action="approve"), user_id=ledger["alice"]).status == "approved"

@@ -11,9 +11,8 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from agent.triage import Agent
-from ledger.actions import parse_actions
-from ledger.approvals import Decision, DecisionResult, can_decide
-from ledger.errors import Conflict, Forbidden, LedgerError, NotFound
+from ledger.approvals import Decision, DecisionResult, can_decide, check_decision
+from ledger.errors import Conflict, Forbidden, NotFound
 from ledger.models import Draft, User
 from web.queue import CountCache
 
@@ -27,10 +26,7 @@ def decide(session: Session, agent: Agent, user: User, draft_id: int, decision: 
         raise Forbidden(f"item {draft_id} needs a manager's approval")
     if draft.status != "pending":
         raise Conflict(f"item {draft_id} was already decided ({draft.status})")
-    if decision.actions is not None:
-        parse_actions(decision.actions)
-    if decision.enabled_actions is not None and any(i >= len(draft.actions or []) for i in decision.enabled_actions):
-        raise LedgerError(f"item {draft_id} has {len(draft.actions or [])} proposed actions")
+    check_decision(draft, decision, user)
     session.rollback()  # release this read before the decision's own transaction
     result = agent.decide(draft_id, decision, user_id=user.id)
     if counts is not None:

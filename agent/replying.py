@@ -22,6 +22,7 @@ from agent.grounding import check as grounding_check
 from agent.planning import Plan, plan_actions
 from agent.reading import Reading
 from agent.tone import choose_tone
+from ledger.customers import PUBLIC_MAIL_DOMAINS
 from ledger.policy import DEFAULT_POLICY, Policy
 from tools.ledger_reads import LedgerSnapshot
 
@@ -84,7 +85,27 @@ def plan_reply(reading: Reading, snapshot: LedgerSnapshot | None, *, sender: str
     if snapshot is not None and (snapshot.customer.do_not_contact or snapshot.customer.automation_stopped):
         plan.needs_draft = False
         plan.notes.append("customer is marked do-not-contact or stopped: no reply drafted")
+    if snapshot is not None and not known_sender(snapshot, sender):
+        # Matched by an invoice number or a thread only: the account's details must not go to a
+        # stranger, and nothing a stranger says may change the ledger without a person's look.
+        plan.needs_draft = False
+        for action in plan.actions:
+            action.enabled = False
+        plan.notes.append(f"{sender or 'the sender'} is not a known contact of {snapshot.customer.name}: "
+                          "verify who wrote before replying or ticking any action")
     return plan
+
+
+def known_sender(snapshot: LedgerSnapshot, sender: str | None) -> bool:
+    """The sender is one of the customer's contacts, or writes from one of their own domains."""
+    if not sender:
+        return False
+    sender = sender.lower()
+    emails = {c.email.lower() for c in snapshot.customer.contacts}
+    if sender in emails:
+        return True
+    domain = sender.rsplit("@", 1)[-1]
+    return domain not in PUBLIC_MAIL_DOMAINS and domain in {e.rsplit("@", 1)[-1] for e in emails}
 
 
 def draft_context(reading: Reading, snapshot: LedgerSnapshot, plan: Plan, clean: CleanMessage, *,

@@ -150,3 +150,16 @@ def test_a_collector_cannot_edit_an_item_into_one_only_a_manager_may_approve(eng
             assert s.get(Draft, draft.id).status == "pending"
             assert s.scalar(select(Customer.automation_stopped).where(Customer.external_id == "C-ACME")) is False
         assert agent.decide(draft.id, Decision(action="approve"), user_id=ledger["alice"]).status == "approved"
+
+
+def test_a_stranger_naming_an_invoice_gets_no_reply_and_changes_nothing_unchecked(engine, sessions, ledger, tmp_path):
+    raw = email("We dispute INV-20417, the price is wrong. We will pay INV-20418 by 30 November 2026.",
+                sender="Someone <someone@unknown-co.example>", message_id="<stranger-1@unknown-co.example>")
+    mid = store(sessions, raw)
+    with agent_for(engine, sessions, tmp_path) as agent:
+        agent.process(mid)
+    with sessions() as s:
+        draft = s.scalar(select(Draft))
+        assert draft.customer_id is not None  # matched by the invoice number
+        assert draft.body is None and draft.to_addr is None  # nothing about the account goes out
+        assert draft.actions and not any(a["enabled"] for a in draft.actions)

@@ -51,8 +51,8 @@ def test_a_killed_process_leaves_the_item_waiting_and_the_next_one_resumes_it(en
         assert agent.process(mid) == "awaiting_approval"  # picked up, not redone
         with sessions() as s:
             assert s.scalar(select(func.count()).select_from(Draft)) == 1
-            draft_id = s.scalar(select(Draft.id))
-        state = agent.graph.get_state(agent._config(s.get(Draft, draft_id).graph_thread_id))
+            draft_id, thread = s.execute(select(Draft.id, Draft.graph_thread_id)).one()
+        state = agent.graph.get_state(agent._config(thread))
         assert state.next == ("await_approval",)  # resumed from the checkpoint, not re-run
         result = agent.decide(draft_id, Decision(action="approve"), user_id=users["alice"])
         assert result.status == "approved"

@@ -76,6 +76,12 @@ def _empty(engine: Engine) -> None:
             if name in present:
                 conn.execute(text(f'DELETE FROM "{name}"'))
         if engine.dialect.name == "postgresql":
+            # A connection a previous test left idle inside a transaction would block TRUNCATE
+            # for ever; it belongs to a finished test, so end it.
+            conn.execute(text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
+                "AND pid <> pg_backend_pid() AND state LIKE 'idle in transaction%'"
+            ))
             names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
             conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
         else:

@@ -130,12 +130,30 @@ def plan_actions(reading: Reading, snapshot: LedgerSnapshot | None, *, sender: s
 
 
 def _unique(actions: list[Action]) -> list[Action]:  # type: ignore[valid-type]
-    """The same finding read twice (subject and body, say) is proposed once."""
-    seen: set[str] = set()
-    out = []
+    """One proposal per finding. The same finding read twice (subject and body) is proposed once;
+    a dispute on an invoice that also has a specific reason drops the vague "other"; two payment
+    claims for the same invoices become one carrying every detail either had."""
+    disputed: dict[str, set[str]] = {}
     for a in actions:
-        key = a.model_dump_json(exclude={"evidence", "enabled"})
-        if key not in seen:
-            seen.add(key)
-            out.append(a)
+        if a.kind == "open_dispute":
+            disputed.setdefault(a.invoice, set()).add(a.reason)
+    seen: dict[str, Action] = {}  # type: ignore[valid-type]
+    out: list[Action] = []  # type: ignore[valid-type]
+    for a in actions:
+        if a.kind == "open_dispute" and a.reason == "other" and len(disputed[a.invoice]) > 1:
+            continue
+        if a.kind == "record_payment_claim":
+            key = "claim:" + ",".join(sorted(a.invoices))
+            if key in seen:
+                first = seen[key]
+                for field in ("amount", "currency", "paid_on", "reference", "evidence"):
+                    if getattr(first, field) is None and getattr(a, field) is not None:
+                        setattr(first, field, getattr(a, field))
+                continue
+        else:
+            key = a.model_dump_json(exclude={"evidence", "enabled"})
+            if key in seen:
+                continue
+        seen[key] = a
+        out.append(a)
     return out

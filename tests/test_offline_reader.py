@@ -495,3 +495,15 @@ def test_more_reason_wordings(text, reason):
 )
 def test_habits_and_errands_are_not_promises(text):
     assert read(text).promises == []
+
+
+@pytest.mark.parametrize(("body", "reference"), [
+    ("INV-10597: paid yesterday by ACH, ref 748761", "748761"),
+    ("The wire for INV-10597 went out today, ACH trace 021000052110478.", "021000052110478"),
+    ("We paid INV-10597 on Monday, our reference FT26317814328.", "FT26317814328"),
+    ("Check #47674 for INV-10597 was mailed last week.", "47674"),
+])
+def test_a_payment_claim_carries_the_reference_the_sender_quotes(body, reference):
+    reading = read(body)
+    assert "payment_sent" in reading.intents
+    assert [p.reference for p in reading.payments] == [reference]

@@ -175,6 +175,8 @@ class OfflineReasoner:
             found.intents.discard("cease_or_legal")
         if not found.intents:
             found.intents.add("other")
+        if found.payments:
+            _attach_references(found.payments, message.new_text or "")
         confidence = 0.4 if found.intents == {"other"} else min(0.95, 0.55 + 0.4 * found.strength)
         model = self.model
         if model is not None and not blocked:
@@ -195,6 +197,31 @@ class OfflineReasoner:
             confidence=round(confidence, 2),
             reasoner=self.name,
         )
+
+
+# A payment's own reference as remitters write it: "ref 748761", "ACH trace 021000052110478",
+# "FT26317814328", "Check #47674", "Verwendungszweck: RE 2026-118", "referencia 55821".
+_REFERENCE = re.compile(
+    r"(?:\b(?:ref(?:erence)?|trace(?:\s+(?:number|no\.?))?|confirmation(?:\s+(?:number|no\.?|code))?|"
+    r"transaction(?:\s+(?:id|number|no\.?))?|wire\s+ref|utr|imad|omad|payment\s+id|check|cheque|chèque|"
+    r"scheck|verwendungszweck|referencia|référence|r[ée]f\.?|n[º°o]\.?\s+de\s+(?:referencia|transferencia|virement)|"
+    r"zahlungsreferenz|txn)\b\s*(?:#|no\.?|number|nr\.?|:|=)?\s*)"
+    r"(?P<ref>(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,})",
+    re.IGNORECASE,
+)
+_BARE_WIRE_ID = re.compile(r"\b(?P<ref>FT\d{8,}|[A-Z]{2,4}\d{9,})\b")
+
+
+def _attach_references(payments: list[PaymentClaimFinding], text: str) -> None:
+    """Give payment claims the reference the sender quotes, so the reply need not ask for it."""
+    refs: list[str] = []
+    for pattern in (_REFERENCE, _BARE_WIRE_ID):
+        for m in pattern.finditer(text):
+            ref = m.group("ref").strip("-/")
+            if not ref.upper().startswith("INV") and ref not in refs and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", ref):
+                refs.append(ref)
+    for payment, ref in zip([p for p in payments if not p.reference], refs):
+        payment.reference = ref
 
 
 def _second_opinion(model, found: _Findings, strong: bool, subject: str, body: _Part, invoices: list[str]) -> bool:

@@ -9,6 +9,7 @@ from nowhere, and is replaced by the template draft when it still fails.
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from email.utils import parseaddr
 from functools import lru_cache
 from typing import Any
@@ -125,6 +126,9 @@ def template_facts(ctx: DraftContext, policy: Policy = DEFAULT_POLICY) -> dict[s
     new_contact = next((a.new_email for a in ctx.plan.actions if getattr(a, "kind", "") == "update_contact"
                         and a.enabled), None)
     documents = [d.filename for d in ctx.plan.documents]
+    # A plan is offered for what the customer asked about (the invoices named), else the balance.
+    named = [i for i in snap.open_invoices if i.number in ctx.reading.invoices]
+    plan_balance = money(sum((i.open_balance for i in named), Decimal("0.00")), cur) if named else money(snap.balance, cur)
     plan_text = (
         f"the balance in up to {policy.max_plan_instalments} monthly instalments, the first within "
         f"{policy.first_instalment_within_days} days and the last within {policy.max_plan_days} days."
@@ -145,6 +149,10 @@ def template_facts(ctx: DraftContext, policy: Policy = DEFAULT_POLICY) -> dict[s
         "balance": money(snap.balance, cur),
         "how_to_pay": tones["how_to_pay"],
         "plan_text": plan_text,
+        "plan_balance": plan_balance,
+        "plan_invoices": [i.number for i in named],
+        "promises_past": bool(promises) and all(a.promised_date < snap.as_of for a in ctx.plan.actions
+                                                 if isinstance(a, RecordPromise)),
         "new_contact": new_contact,
         "only_other": not _has_section(ctx.intents, promises, disputes),
         "dispute_needs_invoice": "dispute" in ctx.intents and not disputes,
@@ -167,7 +175,8 @@ def _reply_template() -> tuple[Any, str]:
 def render_template(ctx: DraftContext, policy: Policy = DEFAULT_POLICY) -> DraftText:
     template, version = _reply_template()
     body = template.render(**template_facts(ctx, policy))
-    body = "\n".join(line.rstrip() for line in body.strip().splitlines())
+    # Sentences the template continues on a new line (" We have also noted…") join their paragraph.
+    body = "\n".join(line.rstrip() for line in body.strip().splitlines()).replace("\n ", " ")
     while "\n\n\n" in body:
         body = body.replace("\n\n\n", "\n\n")
     return DraftText(subject=reply_subject(ctx.subject), body=body + "\n", tone=ctx.tone,

@@ -32,3 +32,15 @@ def test_a_dispute_that_names_no_invoice_gets_asked_which_one(sqlite_only_engine
         assert "dispute" in draft.intents
         assert "which invoice" in draft.body
         assert draft.grounding_flags == []
+
+
+def test_two_promises_read_as_one_paragraph_and_a_past_date_is_not_chased(sqlite_only_engine, sqlite_sessions,
+                                                                          tmp_path):
+    seed_ledger(sqlite_sessions)
+    mid = store(sqlite_sessions, email("We will pay INV-20417 on 18 November 2026. We will pay INV-20418 on 19 November 2026."))
+    with agent_for(sqlite_only_engine, sqlite_sessions, tmp_path) as agent:
+        agent.process(mid)
+    with sqlite_sessions() as s:
+        body = s.scalar(select(Draft.body))
+    assert "\n We have also" not in body and "We have also noted payment" in body
+    assert "make sure the payment reaches us" not in body  # both dates are already past

@@ -75,7 +75,10 @@ def collect_facts(snapshot: LedgerSnapshot | None, *, message_text: str, sender:
         dates.add(snapshot.as_of)
     amounts |= _message_amounts(message_text)
     dates |= {d for _, d in dates_in(message_text)}
-    emails |= {e.lower() for e in EMAIL_PATTERN.findall(message_text)}
+    # An address the message merely mentions may appear only if it is on the customer's own
+    # domains (a colleague); "send it to attacker@elsewhere" must never be repeated back.
+    own_domains = {e.rsplit("@", 1)[-1] for e in emails} | ({sender.lower().rsplit("@", 1)[-1]} if sender else set())
+    emails |= {e.lower() for e in EMAIL_PATTERN.findall(message_text) if e.lower().rsplit("@", 1)[-1] in own_domains}
     if reading is not None:
         for p in reading.promises:
             dates.add(p.date)
@@ -98,8 +101,20 @@ def collect_facts(snapshot: LedgerSnapshot | None, *, message_text: str, sender:
     return Facts(amounts=amounts, dates=dates, invoices=invoices, emails=emails)
 
 
+# What no draft may claim, whatever the message asked: the agent cannot do these things.
+FORBIDDEN_CLAIMS = re.compile(
+    r"\b(?:(?:marked|recorded|set)\s+(?:as\s+)?(?:fully\s+)?paid|written\s+off|write[- ]off\s+(?:has|is)|"
+    r"(?:bank|banking|payment)\s+details\s+(?:have\s+been\s+|are\s+(?:now\s+)?)?(?:updated|changed)|"
+    r"(?:waived|cancelled|canceled)\s+(?:the\s+)?(?:invoice|balance|fee))",
+    re.IGNORECASE,
+)
+
+
 def check(text: str, facts: Facts) -> list[GroundingFlag]:
     flags: list[GroundingFlag] = []
+    for m in FORBIDDEN_CLAIMS.finditer(text):
+        flags.append(GroundingFlag(kind="claim", span=m.group(0), start=m.start(), end=m.end(),
+                                   reason="a change no draft can promise (only a person in the ledger can)"))
     taken: list[tuple[int, int]] = []
 
     def add(kind: str, m: re.Match[str] | tuple[int, int, str], reason: str) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from agent.graph import Memory
 log = logging.getLogger(__name__)
 
 COLLECTION = "approved_replies"
+EMPTY_RECHECK_S = 10.0
 
 
 class ReplyMemory(Memory):
@@ -42,6 +44,7 @@ class ReplyMemory(Memory):
         self._collection: Any = None
         self._embedding: Any = None
         self._lock = threading.Lock()
+        self._known_empty_until = 0.0
 
     @classmethod
     def for_data_dir(cls, data_dir: Path, chroma_url: str | None = None, **kwargs: Any) -> ReplyMemory:
@@ -82,8 +85,13 @@ class ReplyMemory(Memory):
             return []
         try:
             collection = self._open()
+            if self._known_empty_until > time.monotonic():
+                return []
             if collection.count() == 0:
-                return []  # nothing learned yet: skip embedding the question
+                # Nothing learned yet: skip embedding the question, and don't ask again for a
+                # few seconds (this runs for every message; another process may add replies).
+                self._known_empty_until = time.monotonic() + EMPTY_RECHECK_S
+                return []
             (vector,) = self._embedding([text])
             found: list[str] = []
             seen: set[str] = set()
@@ -125,6 +133,7 @@ class ReplyMemory(Memory):
             metadata["tone"] = tone
         if similarity is not None:
             metadata["similarity"] = float(similarity)
+        self._known_empty_until = 0.0
         try:
             self._open().upsert(ids=[f"draft-{int(draft_id)}"], documents=[inbound_text],
                                 metadatas=[metadata])

@@ -68,8 +68,9 @@ class Agent:
         config = self._config(thread_id_for(found.message_id))
         if found.state == "awaiting_approval":
             return "awaiting_approval"
-        fresh = found.state in ("stored", "triaged") and not found.attempts
-        if fresh and not self._has_checkpoint(config):
+        # A fresh message has no checkpoint: runs are checkpointed only at the approval wait,
+        # which create_item reaches after committing the state `awaiting_approval`.
+        if found.state in ("stored", "triaged") and not found.attempts:
             return self._run(message_row_id, config)
         state = self.graph.get_state(config)
         if state.next and any(t.interrupts for t in state.tasks):
@@ -85,12 +86,11 @@ class Agent:
     def _run(self, message_row_id: int, config: dict[str, Any]) -> str:
         # Checkpoint when the run stops (at the approval interrupt or the end), not after every
         # node: a run killed part-way simply runs again, and the item is created only once.
-        self.graph.invoke({"message_row_id": message_row_id}, config, durability="exit")
+        out = self.graph.invoke({"message_row_id": message_row_id}, config, durability="exit")
+        if out.get("draft_id") is not None:
+            return "awaiting_approval"
         with self.deps.sessions() as s:
             return s.scalar(select(Message.state).where(Message.id == message_row_id)) or "missing"
-
-    def _has_checkpoint(self, config: dict[str, Any]) -> bool:
-        return self.checkpointer.get_tuple(config) is not None
 
     def process_pending(self, limit: int | None = None) -> dict[str, int]:
         with self.deps.sessions() as s:

@@ -105,7 +105,7 @@ class LedgerSnapshot(BaseModel):
     as_of: date
     customer: CustomerView
     open_invoices: list[InvoiceView]
-    mentioned_invoices: list[InvoiceView] = Field(default_factory=list)  # incl. paid ones
+    mentioned_invoices: list[InvoiceView] = Field(default_factory=list)  # named, not open (e.g. paid)
     payments: list[PaymentView]
     promises: list[PromiseView]
     disputes: list[DisputeView]
@@ -291,7 +291,9 @@ def snapshot(session: Session, customer_id: int, as_of: date, mentioned: list[st
         as_of=as_of,
         customer=customer_view(session, customer_id),
         open_invoices=invs,
-        mentioned_invoices=invoices_by_number(session, customer_id, mentioned or [], as_of),
+        # Invoices named in the message that are not open (paid ones); open ones are listed already.
+        mentioned_invoices=invoices_by_number(
+            session, customer_id, [n for n in mentioned or [] if n not in {i.number for i in invs}], as_of),
         payments=payment_history(session, customer_id),
         promises=proms,
         disputes=disputes(session, customer_id),

@@ -178,9 +178,9 @@ def build_graph(deps: AgentDeps, checkpointer: BaseCheckpointSaver | None):  # t
         cm: CleanMessage = state["clean"]
         text: DraftText | None = state.get("draft") if p.needs_draft else None
         actions = [a.model_dump(mode="json") for a in p.actions]
-        # What the approval checkpoint keeps: the reading (as JSON) and the item's id.
-        slim = {"clean": None, "snapshot": None, "plan": None, "draft": None,
-                "reading": reading.model_dump(mode="json")}
+        # What the approval checkpoint keeps: the item's id (the reading, draft and actions live
+        # on the item itself, the source of truth).
+        slim = {"clean": None, "snapshot": None, "plan": None, "draft": None, "reading": None, "flags": None}
         with transaction(deps.sessions) as s:
             existing = s.scalar(select(Draft).where(Draft.message_id == state["message_row_id"]))
             if existing is not None:  # a re-run after a crash never makes a second item

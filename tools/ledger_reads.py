@@ -10,13 +10,23 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from pydantic import BaseModel, Field
-from sqlalchemy import select
+from sqlalchemy import exists, false, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from ledger.customers import customers_for_address
 from ledger.disputes import OPEN_STATES
-from ledger.holds import active_pauses
-from ledger.models import Allocation, Contact, Customer, Dispute, Invoice, Message, Payment, Promise, promise_invoices
+from ledger.models import (
+    Allocation,
+    Contact,
+    Customer,
+    Dispute,
+    DunningPause,
+    Invoice,
+    Message,
+    Payment,
+    Promise,
+    promise_invoices,
+)
 
 
 class ContactView(BaseModel):
@@ -182,33 +192,36 @@ _INVOICE_COLUMNS = (Invoice.id, Invoice.number, Invoice.po_number, Invoice.issue
                     Invoice.amount, Invoice.open_balance, Invoice.currency, Invoice.status)
 
 
-def _invoice_views(session: Session, query, as_of: date, disputed: set[int],  # type: ignore[no-untyped-def]
-                   paused_ids: set[int | None]) -> list[InvoiceView]:
+def _invoice_views(session: Session, query, as_of: date) -> list[InvoiceView]:  # type: ignore[no-untyped-def]
     return [
         InvoiceView(number=r.number, po_number=r.po_number, issue_date=r.issue_date, due_date=r.due_date,
                     amount=r.amount, open_balance=r.open_balance, currency=r.currency, status=r.status,
-                    days_past_due=(as_of - r.due_date).days, disputed=r.id in disputed,
-                    paused=None in paused_ids or r.id in paused_ids)
+                    days_past_due=(as_of - r.due_date).days, disputed=bool(r.disputed), paused=bool(r.paused))
         for r in session.execute(query)
     ]
 
 
 def open_invoices(session: Session, customer_id: int, as_of: date) -> list[InvoiceView]:
-    disputed = set(session.scalars(select(Dispute.invoice_id).where(
-        Dispute.customer_id == customer_id, Dispute.status.in_(OPEN_STATES))))
-    paused = {p.invoice_id for p in active_pauses(session, customer_id, as_of)}
-    query = select(*_INVOICE_COLUMNS).where(
+    """Open invoices, each marked when an open dispute or an active pause holds it (one query)."""
+    disputed = exists().where(Dispute.invoice_id == Invoice.id, Dispute.status.in_(OPEN_STATES))
+    paused = exists().where(
+        DunningPause.customer_id == Invoice.customer_id, DunningPause.lifted_at.is_(None),
+        or_(DunningPause.until.is_(None), DunningPause.until >= as_of),
+        or_(DunningPause.invoice_id.is_(None), DunningPause.invoice_id == Invoice.id),
+    )
+    query = select(*_INVOICE_COLUMNS, disputed.label("disputed"), paused.label("paused")).where(
         Invoice.customer_id == customer_id, Invoice.status.in_(("open", "partially_paid"))
     ).order_by(Invoice.due_date)
-    return _invoice_views(session, query, as_of, disputed, paused)
+    return _invoice_views(session, query, as_of)
 
 
 def invoices_by_number(session: Session, customer_id: int, numbers: list[str], as_of: date) -> list[InvoiceView]:
     """The named invoices that belong to this customer (other customers' stay invisible)."""
     if not numbers:
         return []
-    query = select(*_INVOICE_COLUMNS).where(Invoice.customer_id == customer_id, Invoice.number.in_(numbers))
-    return _invoice_views(session, query, as_of, set(), set())
+    query = select(*_INVOICE_COLUMNS, false().label("disputed"), false().label("paused")).where(
+        Invoice.customer_id == customer_id, Invoice.number.in_(numbers))
+    return _invoice_views(session, query, as_of)
 
 
 def payment_history(session: Session, customer_id: int, limit: int = 10) -> list[PaymentView]:

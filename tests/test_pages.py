@@ -172,3 +172,23 @@ def test_the_reports_page_draws_its_charts_on_the_server(web, alice):
     r = alice.get("/reports")  # decisions are counted over the 30 days before today
     assert "Collector activity" in r.text and re.search(r"<td>alice</td><td class=\"num\">1</td>", r.text)
     assert "http://" not in r.text.replace('xmlns="http://www.w3.org/2000/svg"', "")
+
+
+def test_the_reports_page_never_adds_currencies_together(web, alice):
+    from datetime import date as day
+    from decimal import Decimal
+
+    from ledger.customers import upsert_customer
+    from ledger.db import transaction
+    from ledger.invoices import upsert_invoice
+    from ledger.schemas import CustomerIn, InvoiceIn
+
+    with transaction(web.sessions) as s:
+        upsert_customer(s, CustomerIn(external_id="C-EU", name="Bluepeak GmbH", currency="EUR"), actor="test")
+        upsert_invoice(s, InvoiceIn(invoice_number="INV-40001", customer_id="C-EU", issue_date=day(2026, 10, 1),
+                                    due_date=day(2026, 10, 31), amount=Decimal("999.00")), actor="test")
+    usd = alice.get("/reports", params={"as_of": "2026-11-20"}).text
+    assert "Total open AR <b>USD 7,208.27</b>" in " ".join(usd.split())  # the larger book, alone
+    assert '<option value="EUR">EUR</option>' in usd
+    eur = alice.get("/reports", params={"as_of": "2026-11-20", "currency": "eur"}).text
+    assert "Total open AR <b>EUR 999.00</b>" in " ".join(eur.split())

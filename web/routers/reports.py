@@ -53,14 +53,21 @@ def _days(value: Decimal | None) -> str:
 
 @router.get("/reports")
 def reports_page(request: Request, session: SessionDep, user: PageUser,
-                 as_of: Annotated[date | None, Query()] = None) -> Response:
+                 as_of: Annotated[date | None, Query()] = None,
+                 currency: Annotated[str | None, Query(max_length=3, pattern="^[A-Za-z]{3}$")] = None) -> Response:
     day = as_of or date.today()
-    aging = metrics.aging(session, day)
+    held = metrics.currencies(session)
+    # Money in several currencies is never silently added up: the page shows one currency at a
+    # time, the largest book by default, with a switch to the others.
+    code = currency.upper() if currency and currency.upper() in held else None
+    if code is None and held:
+        code = max(held, key=lambda c: metrics.ar_on(session, day, currency=c).total)
+    aging = metrics.aging(session, day, currency=code)
     month_start, month_end = metrics.month_of(day)
-    dso = metrics.simple_dso(session, day)
-    countback = metrics.countback_dso(session, day)
-    best = metrics.best_possible_dso(session, day)
-    cei = metrics.cei(session, month_start, month_end)
+    dso = metrics.simple_dso(session, day, currency=code)
+    countback = metrics.countback_dso(session, day, currency=code)
+    best = metrics.best_possible_dso(session, day, currency=code)
+    cei = metrics.cei(session, month_start, month_end, currency=code)
     quarter = day - timedelta(days=90)
     kept = metrics.promise_kept_rate(session, quarter, day)
     broken = metrics.broken_promises(session, day - timedelta(weeks=8), day)
@@ -74,7 +81,7 @@ def reports_page(request: Request, session: SessionDep, user: PageUser,
     disputes = metrics.disputes_by_reason(session, day)
     activity = collector_activity(session, day - timedelta(days=30), day)
     return render(request, "reports.html", {
-        "day": day, "aging": aging, "dso": dso, "countback": countback, "best": best, "cei": cei, "kept": kept,
+        "day": day, "currency": code, "currencies": held, "aging": aging, "dso": dso, "countback": countback, "best": best, "cei": cei, "kept": kept,
         "broken": broken, "disputes": disputes, "activity": activity, "days": _days,
         "aging_chart": bars([(BUCKET_LABELS.get(k, k), v) for k, v in aging.buckets.items()], title="Aging"),
         "top_chart": bars([(c.name, c.total) for c in aging.customers[:8]], title="Largest balances"),

@@ -35,6 +35,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from ledger.calendar import week_bounds
 from ledger.models import Allocation, Customer, Dispute, Invoice, Promise
 
 BUCKETS = ("current", "1_30", "31_60", "61_90", "over_90")
@@ -437,10 +438,8 @@ def promise_kept_rate(session: Session, start: date, end: date) -> KeptRate:
     )
 
 
-def week_of(day: date) -> tuple[date, date]:
-    """Monday to Sunday around day."""
-    start = day - timedelta(days=day.weekday())
-    return start, start + timedelta(days=6)
+# Monday to Sunday around a day: reports and promise judging share one notion of a week.
+week_of = week_bounds
 
 
 class BrokenPromise(BaseModel):

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Callable
 
+from ledger.calendar import add_business_days
+
 WEEKDAYS: dict[str, int] = {}
 for _idx, _names in enumerate(
     [
@@ -197,15 +199,6 @@ def _number(token: str) -> int | None:
     if token.isdigit():
         return int(token)
     return NUMBER_WORDS.get(token)
-
-
-def _add_business_days(anchor: date, days: int) -> date:
-    current = anchor
-    while days > 0:
-        current += timedelta(days=1)
-        if current.weekday() < 5:
-            days -= 1
-    return current
 
 
 Resolver = Callable[[re.Match, date, bool], "date | None"]
@@ -408,7 +401,7 @@ def _in_days(m, anchor, day_first):
         return None
     text = m.group()
     if m["biz"] or "werktag" in text or "arbeitstag" in text or "habiles" in text or "ouvres" in text:
-        return _add_business_days(anchor, n)
+        return add_business_days(anchor, n)
     if n in (8, 15) and "jours" in text:
         n = 7 if n == 8 else 14  # "huit jours" is a week, "quinze jours" a fortnight
     return anchor + timedelta(days=n)

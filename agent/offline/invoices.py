@@ -27,6 +27,7 @@ _ARTICLE = re.compile(r"(?<![\w])(?:la|las|el|los|le|les|die|der|the)\s+(?P<num>
 # "Rechnung vom 02.06.2026 (Nr. 20417)", "invoice dated 5/12 #20417": the number marker comes a little later.
 _NEAR = re.compile(rf"(?<![a-z])(?:{_KEYWORDS})\b(?:[^.\n]|(?<=\d)\.(?=\d)){{0,30}}?(?:#|\bnr\.?|\bno\.?|\bnum\.?)\s*(?P<num>\d{{5}})(?!\d)(?P<rest>)")
 _DIGITS = re.compile(r"(?<!\d)\d{5}(?!\d)")
+_KEYWORD = re.compile(rf"(?<![a-z])(?:{_KEYWORDS})\b")
 _BARE = re.compile(r"(?<![\w#-])(?<!po )(?<!po# )(?<!po #)(?<!order )(?<!ref )(?P<num>\d{5})(?![\w-])")
 
 
@@ -51,8 +52,8 @@ def find_invoices(folded: str, known: frozenset[str] | set[str] = frozenset()) -
             for d in _DIGITS.finditer(m["rest"] or ""):
                 s, e = rest_start + d.start(), rest_start + d.end()
                 found.setdefault((s, e), InvoiceMention(s, e, normalise(d.group())))
-    if found:
-        # Once an invoice has been named, "la 52410" / "the 52410" names another one.
+    if found or _KEYWORD.search(folded):
+        # Once invoices have been talked of, "la 52410" / "the 52410" names one.
         for m in _ARTICLE.finditer(folded):
             found.setdefault((m.start("num"), m.end("num")), InvoiceMention(m.start("num"), m.end("num"), normalise(m["num"])))
     if known:

@@ -135,7 +135,7 @@ PAYMENT_SENT = {
         r"(?:payments?|wires?|transfers?|checks?|cheques?|remittance|funds|ach|eft|bacs|sepa)",
         r"(?:payment|wire|transfer|check|cheque|ach|eft|funds|remittance)s?(?: \S+){0,4} (?:was|were|has been|have been|went|has gone|is|cleared|left)"
         r"(?: already)? (?:sent|made|released|processed|initiated|issued|submitted|mailed|remitted|executed|completed|out|through|posted|paid|debited|cleared|our)",
-        r"remittance(?! (?:to|will) follow)(?: advice)?|proof of payment|payment (?:confirmation|advice|receipt)|confirmation of (?:the )?payment",
+        r"remittance(?! (?:to|will) follow)(?!(?: and \w+)? (?:address|addresses|details|e-?mail|mailbox|instructions|information|info)\b)(?: advice)?|proof of payment|payment (?:confirmation|advice|receipt)|confirmation of (?:the )?payment",
         r"(?:it|this|that|invoice|everything|all|both)(?:'s| is| are|'re) (?:already |all |now )?(?:been )?paid\b(?! (?:on|by|in|next|this|tomorrow|within|when|once|after|at))|paid in full|already paid|paid (?:it |this |that |them )?(?:on|via|by (?:ach|wire|check|cheque|card|credit card|bank))|"
         r"paid (?:it |this |that |them |inv-?\d+ |\d{5} )?(?:yesterday|last (?:week|wk|friday|monday|tuesday|wednesday|thursday|month)|this morning|earlier|today)",
         r"^pd\b|\bpd (?:on |via |by )?(?:\d|ach|wire|check|chk|cc|today|yesterday)|(?:already |was )paid (?:this|it|that)? ?last (?:wk|week)",
@@ -194,7 +194,7 @@ DISPUTE = {
         r"(?:will not|won't|refuse to|not going to|are not|aren't|not) (?:be )?pay\w*(?! (?:this week|today|until (?:the )?(?:\d|end|next|mid)))",
         r"(?:cannot|can't|can not|unable to|not able to) (?:\w+ )?(?:approve|process|accept|release payment)",
         r"re-?issue|rectif\w*|(?:wrong|correct|right) (?:legal )?entity|addressed to the wrong|billed to the wrong|debe emitirse|should not be (?:billed|charged|invoiced)",
-        r"reject\w*|short[- ]?paid|short[- ]?pay\w*|deduct\w*|only (?:pay|paying|approve)|query|queries",
+        r"reject\w*|short[- ]?paid|short[- ]?pay\w*|deduct\w*|only (?:pay|paying|approve)|(?:raise|raised|raising|have|open|opened|log|logged) (?:a |an )?quer(?:y|ies)(?! (?:about|regarding) (?:payment|the payment|our payment|remittance))|quer(?:y|ies) (?:on|against|with) (?:the |this |your |that |our )?(?:invoice|bill|charge|line|inv)",
         r"(?:issue|problem|concern)s? (?:with|on|regarding) (?:the |this |your |that )?(?:invoice|bill|charge|line|inv)",
         r"(?:should|ought to) (?:be|have been|read) (?:\$|€|£|\d|credited|reduced|lower|zero|cancel\w*|void\w*)|(?:instead of|rather than) (?:the )?(?:\$|€|£)?\d|(?:not|never) (?:ordered|authori[sz]ed|approved|agreed)",
         r"(?:don't|do not) owe|not our (?:invoice|order)|never ordered|too (?:high|much)|exceeds? (?:the |our )?(?:quote|po|agreed|contract)|does(?:n't| not) reflect|object to|(?:cannot|can't) accept (?:this|the) (?:invoice|charge)",
@@ -211,7 +211,7 @@ DISPUTE = {
         r"(?:can't|cannot|can not|won't|will not) (?:\w+ )?(?:approve|pay|process|accept|book|release) (?:\S+ ){0,4}(?:until|before|unless|without)",
     ],
     "es": [
-        r"disput\w*|reclam\w*|no estamos de acuerdo|no conforme|disconformidad|incorrect[ao]s?|erroneo|erronea|error|equivocad[ao]",
+        r"disput\w*|reclamacion\w*|reclamo|reclamamos(?! el pago)|no estamos de acuerdo|no conforme|disconformidad|incorrect[ao]s?|erroneo|erronea|error|equivocad[ao]",
         r"discrepancia|cobrad[ao]s? de mas|cobro (?:indebido|duplicado)|no corresponde|no coincide|rechaz\w*|impugna\w*",
         r"no es (?:nuestr[ao]|de nosotros)|no (?:nos )?corresponde|(?:cancelamos|cancelado|anulado|anulamos) (?:el |ese |este |nuestro |la )?(?:pedido|orden|compra)|(?:pedido|orden) (?:fue |ha sido )?(?:cancelad[ao]|anulad[ao])",
         r"no (?:vamos a|podemos) (?:\w+ )?(?:pagar|aprobar|procesar)|retenemos|retenido|en espera|bloquead[ao]|no (?:corresponde|coincide|es correct[oa])|favor de (?:corregir|revisar|refacturar|cancelar)",
@@ -504,12 +504,13 @@ BALANCE_STRONG = {
 BALANCE_QUESTION = [
     r"balance|outstanding|owed|owing|open items|still open|open invoices|payoff",
     r"saldo|pendiente|solde|montant du|offene posten|offenen posten|offener betrag|kontostand",
+    r"pay (?:off|out) the (?:account|balance)|paid off in full|(?:settle|clear|close) (?:the|our) account in full|sigue (?:pendiente|abierta)|toujours (?:ouverte?|due|impayee?|en attente)|encore (?:ouverte?|due|impayee?)|noch offen",
 ]
 
 CONTACT_STRONG = {
     "en": [
         r"no longer (?:with|at|works?|working|employed|handles?|handling|responsible|in charge|part of|the (?:right|correct|best) (?:person|contact))",
-        r"(?:has|have) (?:left|retired|moved on|departed|moved to another)|left (?:the|our) (?:company|business|organi[sz]ation|firm|team)",
+        r"(?:has|have) (?:left|retired|moved on|departed|moved to another)(?! (?:us|me|them) (?:short|with|in|a|no|without|unable|behind|exposed))|left (?:the|our) (?:company|business|organi[sz]ation|firm|team)",
         r"(?:is|are) (?:now |currently )(?:handling|responsible|managing|taking care|in charge|the (?:new |right )?(?:contact|person))",
         r"(?:will be|is) (?:taking over|covering|handling)|taken over|(?:i|we) (?:have|'ve) (?:taken over|replaced)|replac\w+ \w+ as|new (?:ap |accounts payable |billing |main |primary |finance )?(?:contact|point of contact|mailbox|inbox|email address|e-mail address|address for)",
         r"(?:update|change|amend) (?:your|the) (?:records|contact|distribution|mailing list|email address|file)|not the (?:right|correct|appropriate|best) (?:person|contact)|wrong (?:person|contact)",
@@ -520,6 +521,8 @@ CONTACT_STRONG = {
         r"(?:the |our )?(?:business|right|correct|appropriate|new|main|ap|billing) contact (?:is|will be)",
         r"(?:now )?looks after (?:our |the )?(?:payables|ap|accounts|invoices|billing|payments)|(?:is|are) (?:now )?(?:looking after|in charge of) (?:our |the )?(?:payables|ap|accounts|invoices|billing|payments)",
         r"(?:moved|transferred) to (?:a |another )?(?:different )?(?:role|department|position|team)|the (?:person|one) (?:handling|responsible for|who handles)",
+        r"(?:are|is) now (?:dealt with|handled|managed|looked after|taken care of|processed) by|(?:are|is) (?:dealt with|handled|managed|looked after) by (?:our |my )?(?:\\w+ ){0,2}(?:manager|controller|bookkeeper|accountant|colleague|director|owner|administrator)",
+        r"(?:talk|speak) (?:to|with) (?:her|him|them) (?:about|regarding|directly)",
     ],
     "es": [
         r"ya no (?:trabaja|esta|forma parte|es (?:el|la) responsable|se encarga|lleva)|(?:ha|han) dejado la empresa|dejo la empresa",
@@ -575,6 +578,7 @@ AUTO_REPLY = [
     r"(?:your |the )?(?:request|message|email|e-mail|query|inquiry|enquiry|ticket|case) has been (?:received|logged|created|assigned|registered)|assigned (?:to )?(?:a )?(?:ticket|case|reference)",
     r"(?:on|upon|after) my return|when i (?:return|am back|get back)|a mon retour|des mon retour|a mi regreso|a mi vuelta|nach meiner ruckkehr",
     r"acces limite|acceso limitado|eingeschrankte?m? zugriff|en deplacement|de viaje|(?:mailbox|inbox|email address|address) is (?:no longer |not )monitored|(?:currently )?travel+ing with limited",
+    r"automatic (?:confirmation|acknowledge?ment|notification)|automatically generated|(?:has been|was) delivered to (?:the )?(?:\\w+ ){0,5}(?:centre|center|mailbox|inbox|team|department)",
     r"respuesta automatica|fuera de la oficina|de vacaciones|reponse automatique|absente? du bureau|en conge|abwesenheitsnotiz|automatische antwort|nicht im buro|im urlaub",
 ]
 

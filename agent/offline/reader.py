@@ -66,7 +66,27 @@ _PAYMENT_WORD = re.compile(
     r"pagar|pago|abonar|transferencia|payer|paiement|regler|reglement|virement|zahlen|zahlung|bezahlen|uberweisung|uberweisen)(?![\w])"
 )
 _FIRST_PERSON = re.compile(r"(?<![\w'])(?:we|i|we'll|i'll|our|nous|je|wir|ich|nosotros|vamos)(?![\w])")
-_HELPDESK = re.compile(r"(?:for|with) (?:any )?(?:questions|queries|enquiries|inquiries)|questions about this|if you have (?:any )?questions")
+_HELPDESK = re.compile(
+    r"(?:for|with) (?:any )?(?:questions|queries|enquiries|inquiries)|questions about this|if you have (?:any )?questions"
+    r"|(?:questions|queries|enquiries|inquiries) (?:regarding|about|concerning|on|relating to|related to) (?:this|the|our) (?:payment|remittance|advice|transfer)"
+)
+# "Please carry on sending everything to me" / "I'm still your contact": whoever else is named, the contact stays.
+_CONTACT_STAYS = re.compile(
+    r"(?<![\w'])(?:(?:i'm|i am|i remain) still (?:your|the) (?:contact|point of contact)|(?:i'm|i am) still (?:your|the) (?:contact|person)"
+    r"|(?:carry on|continue|keep) (?:to )?(?:send|sending|address|addressing|write|writing|direct|directing|email|emailing)\b[^.?!]{0,50}\bto me\b"
+    r"|(?:please )?keep (?:writing|sending|emailing) (?:to )?me)"
+)
+# "Is there a form, and do you need their resale certificate?" asks what we need; it contests nothing.
+_ASKS_REQUIREMENTS = re.compile(r"(?<![\w'])(?:do|does|will|would) (?:you|your (?:\w+ )?team) (?:need|require|want)(?![\w])")
+# A payment already sent that "should be with you tomorrow" is arriving, not being promised.
+_ARRIVAL = re.compile(
+    r"(?<![\w'])(?:be with you|reach (?:you|your)|arrive|land|hit (?:your|the)|clear|reflect|show (?:up )?(?:in|on)|be in your|be credited|be received)(?![\w])"
+)
+_REMITTED = re.compile(
+    r"(?<![\w'])(?:pa(?:y|id)\w*|pd|remit\w*|wire\w*|transfer\w*|checks?|cheques?|ach|eft|funds|pag\w*|abon\w*|paie\w*|pay\w*|regl\w*|virement|"
+    r"zahl\w*|bezahl\w*|uberw\w*|beglich\w*|invoices?|facturas?|factures?|rechnung\w*|inv-?\d+|\d{5})(?![\w])"
+)
+_SCHEDULED = re.compile(r"(?:is|are) (?:\w+ )?(?:scheduled|booked|queued|slated|set up|planned)\b")
 _EU_TLDS = (".uk", ".de", ".fr", ".es", ".eu", ".ie", ".it", ".nl", ".be", ".at", ".ch", ".pt", ".se", ".dk", ".no", ".fi", ".pl", ".lu")
 
 
@@ -133,7 +153,9 @@ class OfflineReasoner:
         blocked = _injection_blocks(body.folded)
         invoices = invoice_numbers(subject.invoices + body.invoices)
 
-        paid_notice = bool(_PAID.search(body.folded.replace("\n", " ")))
+        # A remittance that arrives with an auto-reply header is still a remittance; "messages are
+        # processed in order of receipt" is not one.
+        paid_notice = any(_REMITTED.search(c.text) for c in body.clauses if _PAID.search(c.text))
         if (message.auto_reply and not paid_notice) or (not message.auto_reply and _looks_automatic(body)):
             return Reading(
                 intents=["auto_reply"],
@@ -169,6 +191,10 @@ class OfflineReasoner:
                 found.reasons.append("other")
         if "promise_to_pay" in found.intents and not found.promises:
             found.intents.discard("promise_to_pay")
+        if "contact_change" in found.intents and (found.legal or _CONTACT_STAYS.search(body.folded)):
+            # A lawyer's "direct all communication to the undersigned" stops automation rather than
+            # re-addressing it; a sender who says they remain the contact redirects nothing.
+            found.intents.discard("contact_change")
         new_contact = _new_contact(body, message) if "contact_change" in found.intents else None
         if new_contact and "cease_or_legal" in found.intents and not found.legal:
             # "stop sending these to me, write to tim@..." redirects rather than stops contact.
@@ -366,6 +392,10 @@ def _read_clause(
     for m in cues:
         if _negated(text, m.start(), m.end()):
             continue
+        if _SCHEDULED.match(m.group()) and not (invoices or amounts or _payment_words(text) or _PRONOUN_START.match(text)):
+            continue  # "our install crew is booked for the 16th" schedules something else
+        if found.paid_clauses and _ARRIVAL.search(m.group()) and not (invoices or amounts):
+            continue  # "Paid via wire yesterday. Should be with you today or tomorrow."
         condition = _CONDITION.search(text)
         if condition and condition.start() < m.start():
             continue  # "once we get the credit note, we will pay"
@@ -432,7 +462,7 @@ def _read_clause(
             )
             break
 
-    reasons = _reasons(text) if _ANY_STRONG_REASON.search(text) else {"strong": [], "weak": []}
+    reasons = _reasons(text) if _ANY_STRONG_REASON.search(text) and not (question and _ASKS_REQUIREMENTS.search(text)) else {"strong": [], "weak": []}
     redirecting = bool(lx.EMAIL.search(text)) and bool(_CONTACT.search(text) or _CONTACT_WEAK.search(text))
     disputed = bool(reasons["strong"]) or (
         not redirecting

@@ -507,3 +507,39 @@ def test_a_payment_claim_carries_the_reference_the_sender_quotes(body, reference
     reading = read(body)
     assert "payment_sent" in reading.intents
     assert [p.reference for p in reading.payments] == [reference]
+
+
+def test_a_payment_already_sent_that_should_arrive_soon_is_not_also_a_promise():
+    reading = read("Paid via wire yesterday, ref FT2607842113, USD 7,960.00 against INV-20417. Should be with you\n"
+                   "today or tomorrow.\n\nOmar")
+    assert reading.intents == ["payment_sent"]
+    assert reading.promises == []
+
+
+def test_routing_words_are_not_disputes_and_a_sender_who_stays_the_contact_redirects_nothing():
+    routed = read("Sandra Cole left at the end of January. Accounts queries are now dealt with by\n"
+                  "Mark Feeney - mark.feeney@northwind.example.")
+    assert routed.intents == ["contact_change"]
+    assert routed.new_contact == "mark.feeney@northwind.example"
+    stays = read("Could you let me know the current balance on our account? I've copied our owner,\n"
+                 "Raj Patel (raj.patel@northwind.example), as he asked to see the figure. Please carry on\n"
+                 "sending everything to me as before - I'm still your contact for payables.")
+    assert stays.intents == ["balance_inquiry"]
+    assert stays.new_contact is None
+
+
+def test_a_remittance_address_notice_and_a_question_about_what_we_need_claim_nothing():
+    erp = read("Dear Supplier,\n\nWe go live on a new ERP system on October 5. Our remittance and correspondence\n"
+               "addresses are not changing.\n\nBrightmoor Group Accounts Payable")
+    assert erp.intents == ["other"]
+    onboarding = read("Who on your side handles new customer set-up? Is there a form you need us to fill in, and do you\n"
+                      "need their resale certificate up front?")
+    assert onboarding.intents == ["other"]
+
+
+def test_an_attorneys_redirect_is_a_legal_notice_only():
+    reading = read("This firm represents Northwind LLC in connection with invoice INV-20417.\n\n"
+                   "Please direct all further communication regarding this matter to the undersigned at\n"
+                   "hvance@vance-law.example, and cease contacting our client directly.")
+    assert reading.intents == ["cease_or_legal"]
+    assert reading.new_contact is None

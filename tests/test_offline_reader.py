@@ -543,3 +543,43 @@ def test_an_attorneys_redirect_is_a_legal_notice_only():
                    "hvance@vance-law.example, and cease contacting our client directly.")
     assert reading.intents == ["cease_or_legal"]
     assert reading.new_contact is None
+
+
+def test_bare_numbers_name_the_invoices_of_the_reminder_being_answered():
+    reading = read("62810 and 62855 are both booked into our payment run on the 15th.", subject="RE: Overdue invoices",
+                   quoted="Our records show INV-62810 and INV-62855 are past due.")
+    [promise] = reading.promises
+    assert promise.invoices == ["INV-62810", "INV-62855"]
+    assert promise.date == date(2026, 6, 15)
+    unrelated = read("Our order 62810 shipped late; we'll pay INV-20417 on Friday.")
+    assert unrelated.invoices == ["INV-20417"]
+
+
+def test_a_firm_first_payment_stays_a_promise_when_the_rest_is_only_hoped_for():
+    reading = read("We will pay $5,000.00 by Friday and the rest as soon as our customer pays us, hopefully later\n"
+                   "this month.")
+    [promise] = reading.promises
+    assert (promise.amount, promise.date) == (Decimal("5000.00"), date(2026, 6, 5))
+
+
+def test_each_invoice_keeps_its_own_date_and_a_payment_run_notice_is_one_promise():
+    spanish = read("Hola, la factura 20417 se paga este viernes y la 20533 el día 15.",
+                   subject="RE: Facturas vencidas")
+    assert spanish.intents == ["promise_to_pay"]
+    assert [(p.invoices, p.date) for p in spanish.promises] == [
+        (["INV-20417"], date(2026, 6, 5)), (["INV-20533"], date(2026, 6, 15))]
+    notice = read("PAYMENT PROPOSAL NOTIFICATION\n\nThe following open items are queued for the payment run with value"
+                  " date 2026-06-30:\n\n  INV-20417       2026-04-27\n  INV-20533       2026-05-06\n\n"
+                  "Total payment amount:  EUR 12,480.00\nPayment method:        SEPA credit transfer\n",
+                  subject="Payment proposal - value date 2026-06-30")
+    assert notice.intents == ["promise_to_pay"]
+    [promise] = notice.promises
+    assert (promise.amount, promise.currency, promise.date) == (Decimal("12480.00"), "EUR", date(2026, 6, 30))
+
+
+def test_a_mailed_cheque_and_patience_with_the_post_ask_for_no_more_time():
+    reading = read("The cheque for INV-20417 was mailed Monday, cheque no. 0031877. The post has been slow\n"
+                   "lately so please give it a few more days.")
+    assert reading.intents == ["payment_sent"]
+    later = read("We will release the $9,120.00 for INV-20417 on Monday. I'll send the remittance once it's out.")
+    assert later.intents == ["promise_to_pay"]

@@ -21,8 +21,8 @@ PROMISE = {
         r"(?:send|release|issue|make|process|initiate|mail|post|submit|schedule|get|run|have|put)"
         r"(?: \w+){0,3}? (?:payment|funds|wire|check|cheque|transfer|money|remittance|ach|balance|"
         r"it paid|this paid|them paid|paid|out|through)\b",
-        r"(?:will|'ll|shall|is going to|are going to|should|would) (?:\w+ )?be (?:paid|settled|remitted|wired|"
-        r"transferred|sent|released|processed|issued|initiated|cleared|mailed|in your (?:account|bank)|credited|"
+        r"(?:will|'ll|shall|is going to|are going to|should|would) (?:\w+ )?be (?:\w+ and )?(?:paid|settled|remitted|wired|"
+        r"transferred|sent|released|processed|issued|initiated|cleared|mailed|deposited|in your (?:account|bank)|credited|"
         r"on its way|with you|covered|paying|included|going out|out|made)",
         r"(?:payment|funds|money|wire|transfer|check|cheque|remittance|ach|it) (?:will|'ll|is going to|should|would) "
         r"(?:\w+ )?(?:go out|be made|reach you|arrive|land|hit|clear|follow|be with you|be in|leave|post)",
@@ -42,12 +42,13 @@ PROMISE = {
         r"(?:we|i)(?:'re| are| am|'m) paying|(?:happy|ready|prepared|able|willing|glad) to (?:\w+ )?pay",
         r"(?:will|'ll|is going to|are going to|should) (?:\w+ )?(?:go out|be made|reach you|arrive|land|hit your|follow|be with you|leave)",
         r"(?:is|are) (?:\w+ )?(?:scheduled|booked|queued|slated|set up|planned) (?:for|on|to go)",
+        r"(?:is|are) (?:on|in) (?:the|our|this|next) (?:\w+ )?(?:payment |check |cheque |ach |pay )?(?:run|batch|cycle) (?:for|on)\b",
         r"(?:goes|is going|go|going) out\b",
         r"(?:will|'ll|shall) be (?:included|paid|settled|released) (?:in|on|with) (?:our|the|this|next) (?:\w+ )?(?:payment|pay|check|cheque|ach)? ?(?:run|batch|cycle)",
         r"due to be (?:paid|released|sent|wired|remitted)|(?:eta|target date|expected date|target payment date|payment date|pay date|planned date)(?: for (?:the |your )?payment)? (?:is|will be|=|:)",
         r"(?:will|'ll|are going to|'re going to) (?:\w+ )?cut (?:you )?(?:a |the )?(?:check|cheque)",
         r"(?:approved|scheduled|released|cleared|booked) for payment|remittance (?:to follow|will follow)|(?:goes|go) out\b",
-        r"(?:will|'ll|shall) (?:\w+ )?(?:send|wire|transfer|remit|mail) (?:you )?(?:the |another |the other |a further |the remaining |the rest,? )?(?:\$|€|£|usd|eur|gbp|cad|chf|[\d])",
+        r"(?:will|'ll|shall) (?:\w+ )?(?:send|wire|transfer|remit|mail|release|deposit) (?:you )?(?:the |another |the other |a further |the remaining |the rest,? )?(?:\$|€|£|usd|eur|gbp|cad|chf|[\d])",
     ],
     "es": [
         r"pagaremos|pagare|abonaremos|liquidaremos|transferiremos|saldaremos|cancelaremos",
@@ -55,6 +56,8 @@ PROMISE = {
         r"(?:realizaremos|haremos|efectuaremos|enviaremos|procesaremos|emitiremos|programaremos) (?:el|la|los|un|una) (?:\w+ )?(?:pago|transferencia|abono)",
         r"(?:el|la|su) (?:pago|transferencia|abono)(?: \w+){0,3} (?:se )?(?:realizara|hara|efectuara|enviara|saldra|llegara|sera|recibiran|procesara|emitira)",
         r"se (?:pagara|pagaran|abonara|liquidara|realizara|transferira|efectuara|hara)",
+        # The present for a fixed future: "la 64577 se paga este viernes".
+        r"se (?:paga|pagan|abona|abonan|liquida|liquidan|transfiere|deposita) (?:\w+ ){0,2}?(?:este|esta|el|la|manana|antes|a fin|al final|a finales)\b",
         r"(?:sera|seran|quedara|quedaran) (?:\w+ )?(?:pagad[ao]s?|abonad[ao]s?|liquidad[ao]s?|saldad[ao]s?)",
         r"(?:esta|estan|queda|quedan) programad[oa]s? (?:para )?",
         r"procederemos (?:al|a) (?:pago|abono|transferencia)",
@@ -86,7 +89,7 @@ PROMISE = {
         r"(?:ist|sind) (?:fur|zum|am)\b[^.;!?]{0,30}(?:eingeplant|vorgesehen|terminiert|geplant)",
         r"(?:eingeplant|vorgesehen|terminiert|geplant) (?:fur|zum|am)",
         r"(?:geht|gehen) (?:\w+ ){0,3}(?:raus|hinaus)\b|zahlungslauf|sie erhalten (?:die |unsere |den |ihr )?(?:zahlung|uberweisung|betrag|geld)",
-        r"(?:uberweisen|zahlen|begleichen|bezahlen) (?:\w+ ){0,6}bis\b|bis\b[^.;!?]{0,40}\b(?:uberweisen|zahlen|begleichen|bezahlen)\b",
+        r"(?:uberweisen|zahlen|begleichen|bezahlen) (?:\S+ ){0,8}bis\b|bis\b[^.;!?]{0,40}\b(?:uberweisen|zahlen|begleichen|bezahlen)\b",
     ],
 }
 
@@ -116,7 +119,7 @@ HEDGE = [
 ]
 QUESTION_OPENERS = [
     r"can we|could we|can i|could i|would it be possible|is it possible|may we|would you (?:accept|agree|be ok)",
-    r"(?:we|i) (?:would like to |'d like to |)(?:propose|suggest|offer)|proposal|would like to (?:pay|split|settle)|request (?:revised|new|different) terms",
+    r"(?:we|i) (?:would like to |'d like to |)(?:propose|suggest|offer)|(?<!payment )proposal|would like to (?:pay|split|settle)|request (?:revised|new|different) terms",
     r"would that work|is that ok|are you ok with|would you be (?:ok|okay|open)|do you accept|what if we",
     r"podemos|podriamos|seria posible|es posible|pouvons-nous|pourrions-nous|pourrions|serait-il possible|est-il possible",
     r"konnen wir|konnten wir|ware es moglich|ist es moglich|durfen wir",
@@ -135,7 +138,7 @@ PAYMENT_SENT = {
         r"(?:payments?|wires?|transfers?|checks?|cheques?|remittance|funds|ach|eft|bacs|sepa)",
         r"(?:payment|wire|transfer|check|cheque|ach|eft|funds|remittance)s?(?: \S+){0,4} (?:was|were|has been|have been|went|has gone|is|cleared|left)"
         r"(?: already)? (?:sent|made|released|processed|initiated|issued|submitted|mailed|remitted|executed|completed|out|through|posted|paid|debited|cleared|our)",
-        r"remittance(?! (?:to|will) follow)(?!(?: and \w+)? (?:address|addresses|details|e-?mail|mailbox|instructions|information|info)\b)(?: advice)?|proof of payment|payment (?:confirmation|advice|receipt)|confirmation of (?:the )?payment",
+        r"(?<!send the )(?<!send you the )(?<!send our )(?<!send a )remittance(?! (?:to|will) follow)(?!(?: and \w+)? (?:address|addresses|details|e-?mail|mailbox|instructions|information|info)\b)(?: advice)?|proof of payment|payment (?:confirmation|advice|receipt)|confirmation of (?:the )?payment",
         r"(?:it|this|that|invoice|everything|all|both)(?:'s| is| are|'re) (?:already |all |now )?(?:been )?paid\b(?! (?:on|by|in|next|this|tomorrow|within|when|once|after|at))|paid in full|already paid|paid (?:it |this |that |them )?(?:on|via|by (?:ach|wire|check|cheque|card|credit card|bank))|"
         r"paid (?:it |this |that |them |inv-?\d+ |\d{5} )?(?:yesterday|last (?:week|wk|friday|monday|tuesday|wednesday|thursday|month)|this morning|earlier|today)",
         r"^pd\b|\bpd (?:on |via |by )?(?:\d|ach|wire|check|chk|cc|today|yesterday)|(?:already |was )paid (?:this|it|that)? ?last (?:wk|week)",
@@ -483,6 +486,7 @@ BALANCE_STRONG = {
         r"(?:bank|banking|wire|remittance|ach|payment) (?:details|instructions|information|info)|remit[- ]to address|where (?:do|should|can) (?:we|i) (?:send|remit|mail)",
         r"(?:anything|something|any other invoices?|else) (?:still )?(?:open|outstanding|due|unpaid)\b|pay (?:\w+ )?(?:by|with|via) (?:credit )?card|payment portal|pay online|routing number|sort code|(?:what|which) (?:is|are) (?:the |our )?(?:\w+ )?(?:open|outstanding|due)",
         r"what(?:'s| is) (?:the |our )?(?:current |outstanding |total |remaining )?(?:balance|amount (?:due|owed|outstanding))",
+        r"what (?:else )?is (?:still )?(?:open|outstanding|unpaid|due) (?:on|in|for) (?:our|my|the) (?:account|ledger|books)",
         r"(?:advise|confirm|let (?:us|me) know|tell (?:us|me)|send (?:us|me)) (?:of )?(?:the |our )?(?:current |total )?(?:outstanding|open|remaining|total|overdue|pending|due) (?:amount|balance|items|invoices)|bank account (?:details|information|info|number)",
         r"confirm (?:the |our |all )?(?:open items|open invoices|outstanding (?:items|invoices|balance)|balance)|what'?s left|whats (?:left|owed|outstanding|open|due)|remit-to address",
         r"what(?:'s| is) (?:still )?(?:outstanding|open|owed|due)|how much (?:\w+ ){0,3}(?:owe|outstanding|due|left)|where (?:do|should|can) we (?:send|pay)|payment (?:options|methods)|do you (?:accept|take) (?:ach|wires?|credit cards?|cards?|checks?|cheques?)",

@@ -86,6 +86,14 @@ _REMITTED = re.compile(
     r"(?<![\w'])(?:pa(?:y|id)\w*|pd|remit\w*|wire\w*|transfer\w*|checks?|cheques?|ach|eft|funds|pag\w*|abon\w*|paie\w*|pay\w*|regl\w*|virement|"
     r"zahl\w*|bezahl\w*|uberw\w*|beglich\w*|invoices?|facturas?|factures?|rechnung\w*|inv-?\d+|\d{5})(?![\w])"
 )
+# "The cheque was mailed Monday … please give it a few more days": patience with the post, not a request for time.
+_PATIENCE = re.compile(r"(?<![\w'])give it (?:a few|a couple of|a couple|some|another few|a|one|two|\d+)(?: more)? (?:more )?(?:business |working )?days?(?![\w])")
+# Payment evidence that is only a label ("Confirmation of payment - Invoice 64012", "Payment method: SEPA")
+# says nothing was paid when the same message commits to a future date.
+_PAID_LABEL_ONLY = re.compile(
+    r"^(?:sub(?:ject)?:\s*)?(?:confirmation of (?:the )?payment|payment (?:confirmation|advice|notification|proposal)|"
+    r"payment (?:date|number|method)\s*:)"
+)
 _SCHEDULED = re.compile(r"(?:is|are) (?:\w+ )?(?:scheduled|booked|queued|slated|set up|planned)\b")
 _EU_TLDS = (".uk", ".de", ".fr", ".es", ".eu", ".ie", ".it", ".nl", ".be", ".at", ".ch", ".pt", ".se", ".dk", ".no", ".fi", ".pl", ".lu")
 
@@ -145,7 +153,10 @@ class OfflineReasoner:
         context = context or ReadingContext()
         anchor = _anchor(message, context)
         day_first = _day_first(message, anchor)
-        known = frozenset(context.open_invoices)
+        # A bare "62810" in a reply names an invoice when the ledger, or the reminder being answered
+        # (quoted below), lists it as INV-62810.
+        quoted = invoice_numbers(find_invoices(fold(message.quoted_text or "")))
+        known = frozenset(context.open_invoices) | frozenset(quoted)
         subject_raw = message.subject or ""
         is_reply = bool(_REPLY_PREFIX.match(subject_raw))
         subject = _part(_REPLY_PREFIX.sub("", subject_raw), anchor, day_first, known, is_subject=True)
@@ -178,6 +189,8 @@ class OfflineReasoner:
                 _read_clause(clause, part, found, anchor.date(), previous, broadcast, part.clauses[index + 1 :])
                 previous = clause
         _attach_default_invoices(found, invoices)
+        if found.promises and found.payments:
+            _drop_label_payments(found)
         if "invoice_request" not in found.intents and "missing_po_or_docs" in found.reasons:
             asked = _REQUEST.search(body.folded) or re.search(r"\b(?:send|resend|provide|attach)\b", body.folded)
             if asked and _SUPPORTING.search(body.folded):
@@ -382,8 +395,15 @@ def _read_clause(
         return
 
     promised = False
-    cues = [] if broadcast or question or _HEDGE.search(text) else list(_PROMISE.finditer(text))
-    if not cues and not broadcast and not question and not _HEDGE.search(text) and not _PAID.search(text):
+    # "We will pay $5,000 by Friday and the rest as soon as our customer pays us, hopefully…":
+    # a hedge on the rest leaves the first, firm part a promise.
+    rest = _REST_TAIL.search(text)
+    lead = text[: rest.start()] if rest and _HEDGE.search(text[rest.start():]) else text
+    if lead is not text:
+        dates = [d for d in dates if d.start < offset + len(lead)]
+    hedged = bool(_HEDGE.search(lead))
+    cues = [] if broadcast or question or hedged else [m for m in _PROMISE.finditer(text) if m.start() < len(lead)]
+    if not cues and not broadcast and not question and not hedged and not _PAID.search(text):
         # Grammar rather than phrase: a payment word, a first person or an invoice, and a date
         # still to come ("INV-1 — Friday's ACH run, $900") reads as a commitment.
         word = _PAYMENT_WORD.search(text)
@@ -411,7 +431,12 @@ def _read_clause(
             borrowed_invoices = invoices or before_invoices
         if not borrowed_amounts and following and _AMOUNT_LABEL.match(following[0].text):
             borrowed_amounts = _inside(part.amounts, following[0])  # "… jeudi prochain. Montant : 5 612,40 $ CA."
-        promise = _promise(clause, m, usable, borrowed_amounts, borrowed_invoices, today)
+        elif not borrowed_amounts and text.rstrip().endswith(":"):
+            # A run notice's table of items, then "Total payment amount: EUR 12,480.00".
+            total = next((c for c in following[:20] if _TOTAL_LABEL.match(c.text)), None)
+            borrowed_amounts = _inside(part.amounts, total) if total else borrowed_amounts
+        promise = _promise(clause, m, usable, borrowed_amounts, borrowed_invoices, today,
+                           _inside(part.invoices, clause) if borrowed_invoices is invoices else [])
         rows = _listed_rows(part, following) if text.rstrip().endswith(":") and not amounts else []
         if promise and len(promise) == 1 and rows:
             # "The following invoices are scheduled for payment on …:" then one row per invoice.
@@ -500,7 +525,7 @@ def _read_clause(
     # A copy asked for on the way ("I don't have INV-2, send a copy to our new inbox") is still a request.
     redirect = redirecting and not _COPY_WANTED.search(text)
 
-    if _PLAN.search(text):
+    if _PLAN.search(text) and not (found.paid_clauses and _PATIENCE.search(text)):
         found.add("payment_plan_request", clause, part, weight=0.9)
     elif _QUESTION.search(text) and _payment_words(text) and dates and not _INVOICE_REQUEST.search(text):
         found.add("payment_plan_request", clause, part, weight=0.6)
@@ -576,6 +601,8 @@ _PAID_ASKED = re.compile(
     r"|(?:payment|wire|check|cheque|transfer|ach) (?:that )?(?:we|i) (?:sent|made|mailed|wired|released)"
 )
 _REST = re.compile(r"(?<![\w'])(?:balance|rest|remainder|remaining|resto|saldo|restante|reste|solde|restbetrag|rest)(?![\w])")
+_REST_TAIL = re.compile(r",? (?:and|but|y|et|und) (?:the |el |lo |le |der |den )?(?:rest|remainder|remaining balance|balance|resto|restante|reste|solde|restbetrag)\b")
+_TOTAL_LABEL = re.compile(r"^(?:total|sum|gesamt|montant total|importe total)(?: \w+){0,2}\s*:")
 _AMOUNT_LABEL = re.compile(r"^(?:amount|total|sum|montant|somme|importe|monto|total|betrag|summe)\b\s*:?")
 _ROW = re.compile(r"^\W*(?:inv|invoice|factura|facture|rechnung|\d{5})")
 
@@ -648,11 +675,21 @@ def _promise(
     amounts: list[AmountMention],
     invoices: list[str],
     today: date,
+    mentions: list[InvoiceMention] = (),
 ) -> list[PromiseFinding]:
     future = [d for d in dates if d.value >= today]
     if not future:
         return []
     cue_at = clause.start + cue.start()
+    if len(future) > 1 and not amounts and len(mentions) == len(future) == len(set(invoices)):
+        # "la 64577 se paga este viernes y la 64590 el día 15": each invoice, then its own date.
+        order = sorted([(i.start, "i", i) for i in mentions] + [(d.start, "d", d) for d in future], key=lambda x: x[0])
+        if [k for _, k, _ in order] == ["i", "d"] * len(future):
+            return [
+                PromiseFinding(amount=None, currency=None, date=order[j + 1][2].value, invoices=[order[j][2].number],
+                               evidence=clause.raw)
+                for j in range(0, len(order), 2)
+            ]
     # Several amounts each with its own date ("$500 on Friday and $500 on the 30th").
     if len(future) > 1 and len(amounts) == len(future):
         return [
@@ -697,6 +734,19 @@ def _promise(
 
 def _same_promise(a: PromiseFinding, b: PromiseFinding) -> bool:
     return a.date == b.date and a.amount == b.amount and set(a.invoices) == set(b.invoices)
+
+
+def _drop_label_payments(found: _Findings) -> None:
+    promised = {n for p in found.promises for n in p.invoices}
+    keep = [
+        p for p in found.payments
+        if not (_PAID_LABEL_ONLY.match(fold(p.evidence).strip()) and set(p.invoices) <= promised and p.paid_on is None)
+    ]
+    if len(keep) < len(found.payments):
+        found.payments = keep
+        if not keep:
+            found.intents.discard("payment_sent")
+            found.evidence = [e for e in found.evidence if e.label != "payment_sent"]
 
 
 def _attach_default_invoices(found: _Findings, invoices: list[str]) -> None:

@@ -583,3 +583,38 @@ def test_a_mailed_cheque_and_patience_with_the_post_ask_for_no_more_time():
     assert reading.intents == ["payment_sent"]
     later = read("We will release the $9,120.00 for INV-20417 on Monday. I'll send the remittance once it's out.")
     assert later.intents == ["promise_to_pay"]
+
+
+def test_problems_listed_one_per_item_are_all_reasons_and_the_credit_asked_for_is_none():
+    reading = read("Sobre la factura 20417:\n\n1. Faltaron 4 cajas de aceite, facturaron 60 y recibimos 56.\n"
+                   "2. De las que llegaron, 3 cajas venían aplastadas y con botellas rotas.\n\n"
+                   "Favor de hacernos la nota de crédito por las 7 cajas.", subject="RE: Recordatorio de pago")
+    assert reading.intents == ["dispute"]
+    assert reading.dispute_reasons == ["damaged_defective", "quantity_short"]
+
+
+def test_missing_cartons_that_were_not_delivered_are_a_short_delivery():
+    reading = read("Sur les 12 colis de la facture INV-20417, seuls 9 nous sont parvenus. Les 3 cartons manquants\n"
+                   "n'ont pas été livrés.")
+    assert reading.dispute_reasons == ["quantity_short"]
+
+
+def test_a_credit_note_received_with_thanks_disputes_nothing():
+    reading = read("We have received your credit note for the broken bottles on INV-20417, thank you.\n"
+                   "Payment of the balance will follow with our next run.")
+    assert "dispute" not in reading.intents
+
+
+def test_a_french_invoice_without_its_po_number_is_a_documents_dispute():
+    reading = read("La facture INV-20417 ne peut pas être traitée : le numéro de bon de commande est manquant.",
+                   subject="RE: Relance facture")
+    assert reading.intents == ["dispute"]
+    assert reading.dispute_reasons == ["missing_po_or_docs"]
+
+
+def test_a_price_question_on_an_invoice_the_sender_approved_is_a_request_not_a_dispute():
+    reading = read("Petite question sur la facture 20417, rien de grave : le prix des plaquettes est un peu plus\n"
+                   "élevé que la dernière fois. Pouvez-vous m'envoyer votre nouvelle liste de prix ?\n\n"
+                   "La facture elle-même est correcte, elle est déjà approuvée de notre côté.", subject="Question")
+    assert reading.intents == ["invoice_request"]
+    assert reading.dispute_reasons == []

@@ -212,17 +212,21 @@ DISPUTE = {
         r"(?:does(?:n't| not)|do(?:n't| not)|did(?:n't| not)) agree (?:with|to)|as it stands|in its current form|(?:bill|invoice|charge) the (?:right|correct) (?:company|entity|account|customer)",
         r"(?:not|never) (?:happy|satisfied) with|dissatisf\w*|(?:holding|hold) (?:back )?(?:inv-?\d+|payment|the invoice|this invoice)|(?:we|i)(?:'re| are)? not paying|not paying (?:for|it|this|that|\$|until)",
         r"(?:can't|cannot|can not|won't|will not) (?:\w+ )?(?:approve|pay|process|accept|book|release) (?:\S+ ){0,4}(?:until|before|unless|without)",
+        r"(?:please |kindly )?(?:remove|waive|take off|reverse|drop) (?:the |these |this |those |that |your )?(?:late(?:-payment)? |collection |admin(?:istration)? )?(?:fees?|charges?|interest|penalt(?:y|ies))",
     ],
     "es": [
         r"disput\w*|reclamacion\w*|reclamo|reclamamos(?! el pago)|no estamos de acuerdo|no conforme|disconformidad|incorrect[ao]s?|erroneo|erronea|error|equivocad[ao]",
         r"discrepancia|cobrad[ao]s? de mas|cobro (?:indebido|duplicado)|no corresponde|no coincide|rechaz\w*|impugna\w*",
         r"no es (?:nuestr[ao]|de nosotros)|no (?:nos )?corresponde|(?:cancelamos|cancelado|anulado|anulamos) (?:el |ese |este |nuestro |la )?(?:pedido|orden|compra)|(?:pedido|orden) (?:fue |ha sido )?(?:cancelad[ao]|anulad[ao])",
+        r"(?:retirar|retiren|eliminar|eliminen|anular|anulen|quitar|quiten) (?:los |estos |esos |el |este |ese )?(?:cargos?|intereses|recargos?|gastos de (?:cobro|gestion))",
         r"no (?:vamos a|podemos) (?:\w+ )?(?:pagar|aprobar|procesar)|retenemos|retenido|en espera|bloquead[ao]|no (?:corresponde|coincide|es correct[oa])|favor de (?:corregir|revisar|refacturar|cancelar)",
     ],
     "fr": [
         r"contest\w*|litige|desaccord|pas d'accord|erreur|errone\w*|incorrect\w*|inexact\w*|reclamation|ecart",
         r"factur\w* (?:a tort|en trop|deux fois)|ne correspond pas|refus\w*|bloque\w*|en suspens|re-?edit\w*",
         r"n'est pas (?:notre|la notre|a nous)|ne nous concerne pas|commande (?:\w+ ){0,2}annulee|annul\w* (?:la |notre |cette )?commande",
+        r"(?:retirer|supprimer|annuler|retirez|supprimez|annulez) (?:ces|les|cette|ses|vos) (?:frais|penalites|indemnites?|interets|majorations?)",
+        r"ne (?:peut|peuvent|pourra|pourront|pouvons) pas (?:etre )?(?:traitee?s?|payee?s?|reglee?s?|comptabilisee?s?|validee?s?|traiter|valider|comptabiliser|regler|payer)",
         r"(?:merci|veuillez|pouvez-vous|pourriez-vous) (?:de )?(?:corriger|annuler|deduire|rectifier)|ne paier\w* pas|(?:ne|n') (?:pouvons|allons) pas (?:payer|regler)",
     ],
     "de": [
@@ -230,6 +234,7 @@ DISPUTE = {
         r"stimmt nicht|fehler|differenz|abweich\w*|zu viel berechnet|nicht einverstanden|bestreiten|zuruckweisen|"
         r"zuruckgewiesen|gesperrt|zuruckgehalten|nicht (?:bezahlen|zahlen|freigeben)",
         r"betrifft uns nicht|nicht (?:unsere?|von uns) (?:rechnung|bestellung|auftrag|bestellt)|storn\w*",
+        r"(?:mahngebuhr|mahnspesen|verzugszinsen|mahnkosten)\w* (?:\w+ ){0,4}(?:streichen|stornieren|zurucknehmen|nicht (?:akzeptieren|anerkennen|bezahlen))",
         r"entspricht nicht|entsprechen nicht|(?:bitten|ersuchen) (?:wir )?um (?:korrektur|stornierung|gutschrift|austausch)|(?:halten|behalten) (?:wir )?(?:\w+ ){0,3}zuruck|nicht (?:verbuchen|freigeben|bezahlen)",
     ],
 }
@@ -280,6 +285,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"nur \d+ statt \d+|\d+ statt \d+ (?:stuck|kartons|paletten)|nur \d+\b[^.;!?]{0,30}(?:erhalten|geliefert|bekommen|angekommen)|fehlmenge|minderlieferung|es fehlen|fehlende (?:ware|artikel|teile|menge|stuck)",
             r"(?:recu|livre)e?s? moins|moins de (?:\w+ )?que (?:facture|commande)|(?:livraison|commande) (?:\w+ ){0,2}incomplete",
             r"(?:recu|livre)e?s? \d+ au lieu de \d+|il manque \d+|n'avons recu que \d+|(?:recu|livre) seulement \d+|seulement \d+ \w+ (?:recu|livre)|quantite (?:manquante|livree|incorrecte)|il manque (?:des |plusieurs |quelques |une partie|\d)",
+            r"\d+ (?:\w+ ){0,3}(?:cartons|colis|articles|pieces|unites|caisses|palettes|sacs)\b[^.;!?]{0,30}manquant\w*|(?:cartons|colis|articles|pieces|unites|caisses|palettes) manquants",
         ],
         [r"quantity|quantities|qty|cantidad|quantite|menge|units|pieces|cartons|pallets|count"],
     ),
@@ -314,7 +320,8 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"still waiting (?:for|on) (?:the )?(?:delivery|goods|order|shipment|items|parts|materials?)|(?:hasn't|has not|haven't|have not) (?:yet )?arrived|not (?:yet )?arrived",
             r"never (?:arrived|showed up|turned up|delivered|shipped|received (?:it|them|anything))|not (?:yet )?delivered|nothing (?:was |has been )?(?:delivered|received)|undelivered|non[- ]?delivery",
             r"no (?:hemos|he) recibido (?:\w+ )?(?:la |el |los |las )?(?:mercancia|pedido|material|producto|envio|entrega|articulos|mercaderia)|nunca (?:llego|recibimos)|no (?:ha|han) llegado|no se (?:ha )?entregado",
-            r"(?:n'avons|n'ai) (?:jamais |pas )(?:encore )?recu (?:la |le |les )?(?:marchandise|livraison|commande|colis|produits?|materiel)|jamais (?:recu|arrive|livre)|pas (?:ete )?livree?s?|non livree?s?",
+            r"(?:n'avons|n'ai) (?:jamais |pas )(?:encore )?recu (?:la |le |les )?(?:marchandise|livraison|commande|colis|produits?|materiel)|jamais (?:recu|arrive|livre)e?s?|pas (?:ete )?livree?s?|non livree?s?",
+            r"que (?:nous )?n'avons (?:jamais|pas|toujours pas) (?:encore )?recue?s?|aucune trace (?:a|dans) (?:notre|nos) (?:reception|entrepot|magasin)",
             r"(?:ware|lieferung|bestellung|sendung|artikel|paket|material)\b[^.;!?]{0,40}(?:nicht|nie|noch nicht) (?:\w+ ){0,2}(?:erhalten|angekommen|geliefert|eingegangen|zugestellt|eingetroffen)|nie eingetroffen|nicht geliefert|nie (?:angekommen|geliefert|erhalten)|keine lieferung",
         ],
         [r"delivery|shipment|received|recibido|livraison|lieferung"],
@@ -334,7 +341,8 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"po (?:is |was )?required|no (?:valid )?po\b|(?:doesn't|does not|don't|do not) (?:have|show|quote|reference) (?:one|a po|the po|our po)",
             r"no (?:trae|tiene|incluye|indica|menciona|lleva) (?:\w+ ){0,3}(?:orden de compra|oc|pedido)\b|sin (?:el )?(?:numero de )?(?:orden de compra|pedido|oc)\b|falta (?:el )?(?:numero de )?(?:orden de compra|pedido|albaran|oc)\b",
             r"(?:il )?manque (?:le |la |notre |un )?(?:numero de |n. de )?(?:bon de commande|commande|bon de livraison)|(?:ne comporte|ne contient|n'indique|ne porte|ne reprend) pas (?:\w+ ){0,3}(?:bon de commande|commande)|ne mentionne pas (?:notre |le |la )?(?:numero de )?(?:bon de commande|commande)|bon de commande[^.]{0,30}obligatoire|ne pouvons pas (?:traiter|valider|comptabiliser)",
-        r"sans (?:le )?(?:numero de )?(?:bon de commande|commande)|(?:numero de )?(?:bon de )?commande (?:manquant|absent|obligatoire)",
+        r"sans (?:le |notre )?(?:numero de |no de |n. de )?(?:bon de commande|commande|bc)\b|(?:numero de )?(?:bon de )?commande (?:est |sont )?(?:manquant|absent|obligatoire)e?s?",
+        r"(?:n'a|ne porte|ne comporte|ne contient|n'indique) (?:aucun|pas de|pas le|pas notre) (?:numero de |no de )?(?:bon de commande|bc)\b",
             r"ohne (?:\w+ )?(?:bestellnummer|bestellung|lieferschein)|bestellnummer (?:fehlt|ist erforderlich)|fehlende (?:bestellnummer|unterlagen)|lieferschein fehlt",
         ],
         [r"po number|purchase order|bestellnummer|orden de compra|bon de commande"],
@@ -362,6 +370,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"credit (?:note|memo)s?\b[^.?!]{0,60}(?:isn't|is not|not|never|still) (?:\w+ ){0,2}(?:on|applied|issued|received|showing|shown|reflected)|where is (?:our|the|my) credit",
             r"nota de (?:credito|abono)|devol\w*|devolvimos|reembols\w*",
             r"avons retourne\w*|retour(?:ne|nee|nes|nees)\b|l'avoir|(?:attendons|attente) (?:\w+ ){0,2}avoir",
+            r"(?:attend|attendons|attente|attendre)(?: \w+){0,3} (?:la |le |une |un |notre |votre )?(?:note de credit|avoir|credit)|(?:emettre|emettez|emettre) (?:le |la |un |une )?(?:credit|note de credit|avoir)",
             r"rucksendung|zuruckgeschickt|zuruckgesandt|retourniert\w*|retoure|gutschrift (?:\w+ ){0,2}(?:fehlt|fehlt noch|nicht)",
             r"returned (?:\w+ ){0,2}(?:parts|goods|items|units|products|merchandise|material|pallets)|(?:please )?apply (?:the |our )?credit (?:memo|note)",
         ],
@@ -422,12 +431,12 @@ INVOICE_REQUEST = {
     "es": [
         r"(?:enviar|envien|envie|enviarnos|enviarme|reenviar|reenvien|reenvie|mandar|manden|mande|mandarnos|facilitar|facilitarnos|remitir|remitan|adjuntar|adjunten)"
         r"(?:nos|me)? (?:\w+ )?(?:una |la |el |las |los |un )?(?:copia|duplicado|factura|facturas|estado de cuenta|extracto|pdf|albaran|comprobante de entrega)",
-        r"copia de (?:la|las|su) factura|estado de cuenta|extracto de cuenta",
+        r"copia de (?:la|las|su) factura|(?<!de nuestro )(?<!de su )(?<!del )(?<!en nuestro )(?<!en su )(?<!en el )estado de cuenta|extracto de cuenta",
         r"(?:no (?:hemos|he) recibido|no tenemos|necesitamos|necesito|nos falta) (?:la |una |el |las )?(?:factura|copia|estado de cuenta)",
     ],
     "fr": [
-        r"(?:envoyer|renvoyer|transmettre|faire parvenir|adresser|communiquer|envoyez|renvoyez|transmettez)(?: \w+){0,2} (?:une |la |le |les |un |des )?"
-        r"(?:copie|duplicata|facture|factures|releve|pdf|bon de livraison|preuve de livraison)",
+        r"(?:m')?(?:envoyer|renvoyer|transmettre|faire parvenir|adresser|communiquer|envoyez|renvoyez|transmettez)(?: \w+){0,2} (?:une |la |le |les |un |des )?"
+        r"(?:copie|duplicata|facture|factures|releve|pdf|bon de livraison|preuve de livraison|fichier|liste de prix|grille tarifaire)",
         r"copie de (?:la|les|votre) facture|duplicata|releve de compte",
         r"(?:n'avons|n'ai) (?:pas|jamais) (?:encore )?recu (?:la |les |votre |vos )?(?:facture|copie|releve)|(?:avons|ai) besoin(?: \w+){0,2} (?:la |une |le |d'une |de la )?(?:facture|copie|releve)",
         r"(?:nous |me )?(?:la|les) (?:renvoyer|renvoyez|retransmettre|transmettre|envoyer|faire parvenir)\b",
@@ -597,7 +606,7 @@ INJECTION = [
 # Asking for a corrected invoice is the remedy of a dispute, not a request for a document.
 CORRECTION = [
     r"(?:corrected|revised|new|updated|amended|adjusted|credit) (?:invoice|note|memo|copy)|re-?submit\w*|re-?issue\w*|rectif\w*|take the \w+ off",
-    r"corregid[ao]s?|refactur\w*|nueva factura|nota de credito|corrigee?s?|nouvelle facture|(?:l'|un )avoir|korrigiert\w*|berichtigt\w*|neue rechnung|gutschrift",
+    r"corregid[ao]s?|refactur\w*|nueva factura|nota de credito|factura (?:de abono|rectificativa)|(?:facture )?completee?|corrigee?s?|nouvelle facture|(?:l'|un )avoir|korrigiert\w*|berichtigt\w*|neue rechnung|gutschrift",
 ]
 SUPPORTING_DOCS = [
     r"waivers?|tickets?|timesheets?|payroll|proof of delivery|\bpods?\b|delivery (?:note|receipt|ticket)s?|backup|receipts|certificates?|packing (?:slip|list)s?|bill of lading",

@@ -125,6 +125,7 @@ class _Findings:
     # (reason, names an invoice of its own, its sentence adds a problem) per coordinated part
     part_reasons: list[tuple[str, bool, bool]] = field(default_factory=list)
     paid_clauses: dict[int, int] = field(default_factory=dict)  # clause start -> payments index
+    listed_reasons: set[str] = field(default_factory=set)  # reasons named on their own list items
 
     def add(self, intent: str, clause: Clause, part: _Part, label: str | None = None, weight: float = 1.0) -> None:
         self.intents.add(intent)
@@ -196,6 +197,10 @@ class OfflineReasoner:
             if asked and _SUPPORTING.search(body.folded):
                 found.intents.add("invoice_request")
 
+        if found.reasons and set(found.reasons) <= {"pricing"} and _INVOICE_FINE.search(body.folded) and not _DISPUTE.search(body.folded):
+            # "The price is a bit higher than last time … the invoice itself is correct and approved":
+            # a question about a price the sender accepts disputes nothing.
+            _drop_disputes(found)
         main = _main_reason(found.reasons)
         found.reasons = main + _further_reasons(found, main, body.folded) if main else _main_reason(found.weak_reasons)
         if found.reasons or "dispute" in found.intents:
@@ -487,10 +492,11 @@ def _read_clause(
             )
             break
 
-    reasons = _reasons(text) if _ANY_STRONG_REASON.search(text) and not (question and _ASKS_REQUIREMENTS.search(text)) else {"strong": [], "weak": []}
+    settled = bool(_CREDIT_SETTLED.search(text)) and not _DISPUTE.search(text)
+    reasons = _reasons(text) if _ANY_STRONG_REASON.search(text) and not settled and not (question and _ASKS_REQUIREMENTS.search(text)) else {"strong": [], "weak": []}
     redirecting = bool(lx.EMAIL.search(text)) and bool(_CONTACT.search(text) or _CONTACT_WEAK.search(text))
     disputed = bool(reasons["strong"]) or (
-        not redirecting
+        not redirecting and not settled
         and any(not (_negated(text, m.start(), m.start()) or _negated_after(text, m.end())) for m in _DISPUTE.finditer(text))
     )
     if disputed and not reasons["strong"] and not reasons["weak"]:
@@ -505,9 +511,15 @@ def _read_clause(
         if chosen == ["other"]:
             found.intents.add("dispute")
         if reasons["strong"]:
+            if _LIST_ITEM.match(clause.raw) or _LIST_ITEM.match(_line_of(part.raw, clause.start)):
+                found.listed_reasons.add(_main_reason(reasons["strong"])[0])
             adds = bool(_ADDITIVE.search(text))
             for piece in _PART_SPLIT.split(text):
                 named = _reasons(piece)["strong"] if _ANY_STRONG_REASON.search(piece) else []
+                if named == ["returns_credit"] and _CREDIT_REMEDY.search(piece):
+                    # "Please issue a credit note for the 7 cases" asks for the remedy of the problems
+                    # named before it; it is no further problem of its own.
+                    continue
                 if named:
                     own_invoice = bool(invoice_numbers(find_invoices(piece)))
                     found.part_reasons.append((_main_reason(named)[0], own_invoice, adds))
@@ -559,7 +571,7 @@ def _read_clause(
 # When several reasons are named, the most specific one is usually what the dispute is about
 # ("the credit note for the broken panels" is about damage, not about credit).
 _REASON_ORDER = (
-    "duplicate_billing", "not_received", "damaged_defective", "quantity_short", "tax",
+    "duplicate_billing", "not_received", "quantity_short", "damaged_defective", "tax",
     "missing_po_or_docs", "service_issue", "returns_credit", "pricing",
 )
 
@@ -584,9 +596,10 @@ _ADDITIVE = re.compile(
     r"en plus|par ailleurs|ausserdem|zudem|weiterhin|daruber hinaus)(?![\w])"
 )
 _SEVERAL = re.compile(
-    r"(?<![\w'])(?:(?:two|2|three|3|several|a few|a couple of|multiple) (?:issues|problems|errors|points|discrepancies)|"
-    r"(?:dos|varios|tres) (?:problemas|errores|puntos)|(?:deux|plusieurs|trois) (?:problemes|erreurs|points)|"
-    r"(?:zwei|mehrere|drei) (?:probleme|fehler|punkte))(?![\w])"
+    r"(?<![\w'])(?:(?:two|2|three|3|several|a few|a couple of|multiple) (?:issues|problems|errors|points|discrepancies|things|reasons|matters)|"
+    r"(?:dos|varios|tres) (?:problemas|errores|puntos|cosas|motivos|razones|incidencias|temas)|"
+    r"(?:deux|plusieurs|trois) (?:problemes|erreurs|points|anomalies|choses|raisons|motifs|ecarts)|"
+    r"(?:zwei|mehrere|drei) (?:probleme|fehler|punkte|dinge|grunde|sachen|beanstandungen|abweichungen))(?![\w])"
 )
 
 
@@ -621,9 +634,10 @@ def _listed_rows(part: _Part, following: list[Clause]) -> list[tuple[str, Amount
 
 
 def _further_reasons(found: _Findings, main: list[str], body: str) -> list[str]:
-    """Other problems named in their own part of a sentence, when the sender says there are several
-    or each problem comes with its own invoice; otherwise the main reason stands alone."""
-    several = bool(_SEVERAL.search(body))
+    """Other problems named in their own part of a sentence, when the sender says there are several,
+    lists them one per item, or each problem comes with its own invoice; otherwise the main reason
+    stands alone."""
+    several = bool(_SEVERAL.search(body)) or len(found.listed_reasons) > 1
     main_has_invoice = any(inv for reason, inv, _adds in found.part_reasons if reason in main)
     extra: list[str] = []
     for reason, own_invoice, adds in found.part_reasons:
@@ -659,13 +673,47 @@ def _reasons(text: str) -> dict[str, list[str]]:
         # "We returned the broken units and the credit isn't applied": the state of the goods
         # only describes what went back; the open problem is the credit.
         strong = [r for r in strong if r not in ("damaged_defective", "quantity_short")]
+    if "quantity_short" in strong and "not_received" in strong:
+        # "The 3 missing cartons were not delivered": part of the delivery, not all of it.
+        strong.remove("not_received")
     return {"strong": strong, "weak": weak[:1]}
 
 
 _RETURNED = re.compile(
-    r"(?<![\w'])(?:returned|sent (?:\w+ )?back|went back|\brma\b|devolvimos|devuelt[oa]s?|retourne\w*|zuruckgeschickt|zuruckgesandt|retourniert\w*)"
-    r"(?![\w])[^.?!]{0,80}(?<![\w'])credit"
+    r"(?<![\w'])(?:returned|sent (?:\w+ )?back|went back|\brma\b|devolvimos|devuelt[oa]s?|retourne\w*|zuruckgeschickt|zuruckgesandt|retourniert\w*)(?![\w])"
 )
+# "We have received your credit note for the broken bottles, thank you": the problem is settled.
+_CREDIT_SETTLED = re.compile(
+    r"(?<![\w'])(?:(?:received|got) (?:the |your )?(?:credit (?:note|memo)|credit|refund)|thanks? (?:you )?for the (?:credit|refund)|"
+    r"(?:hemos recibido|recibimos|nos ha llegado|nos llego|ya tenemos) (?:el |la |su |vuestro |vuestra )?(?:abono|nota de credito|reembolso)|"
+    r"(?:avons|ai) (?:bien )?recu (?:votre |l'|le |la |un |une )?(?:avoir|note de credit|remboursement)|"
+    r"gutschrift (?:\w+ ){0,3}(?:erhalten|eingegangen|bekommen)|(?:erhalten|bekommen) (?:\w+ ){0,2}gutschrift)(?![\w])"
+)
+_INVOICE_FINE = re.compile(
+    r"(?<![\w'])(?:(?:the )?invoice (?:itself )?is (?:correct|fine|ok|in order)|(?:it|the invoice) (?:is|has been|was) (?:already )?approved|no problem with the invoice|"
+    r"(?:la )?factura (?:en si )?(?:es|esta) correcta|(?:ya )?(?:esta|fue) aprobada|"
+    r"(?:la )?facture (?:elle-meme )?est correcte|(?:elle )?est (?:deja )?approuvee|rien de grave|"
+    r"(?:die )?rechnung (?:selbst )?(?:ist|stimmt) (?:korrekt|in ordnung)|(?:ist|wurde) (?:bereits )?freigegeben)(?![\w])"
+)
+_CREDIT_REMEDY = re.compile(
+    r"(?<![\w'])(?:please|kindly|can you|could you|favor de|por favor|le[s]? (?:pedimos|solicitamos)|veuillez|merci de|"
+    r"(?:nous )?vous prions|bitte)\b[^.?!]{0,40}(?:credit|abono|avoir|gutschrift)"
+)
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\)|[-*\u2022\u2013])\s+")
+
+
+def _drop_disputes(found: _Findings) -> None:
+    found.reasons.clear()
+    found.weak_reasons.clear()
+    found.part_reasons.clear()
+    found.disputes.clear()
+    found.intents.discard("dispute")
+    found.evidence[:] = [e for e in found.evidence if not e.label.startswith("dispute")]
+
+
+def _line_of(raw: str, position: int) -> str:
+    start = raw.rfind("\n", 0, position) + 1
+    return raw[start : position + 1]
 
 
 def _promise(

@@ -4,9 +4,9 @@
 where it reads wrongly. `dev3` is written fresh, by topic, to widen exactly the boundaries that
 matter most in collections mail:
 
-- `dev3_disputes.py` (English) and `dev3_disputes_intl.py` (Spanish, French, German): every
-  dispute reason phrased the many ways AP staff write it, including two-reason complaints and
-  disputes that never use the word "dispute";
+- `dev3_disputes.py` (English), `dev3_disputes_intl.py` (Spanish, French) and
+  `dev3_disputes_de.py` (German): every dispute reason phrased the many ways AP staff write it,
+  including two-reason complaints and disputes that never use the word "dispute";
 - `dev3_promises.py`: commitments with every kind of date and amount, next to look-alikes
   that are not promises (conditional, hoped-for, negated, already paid);
 - `dev3_boundaries.py`: the intents that blur into each other (payment sent vs promised,
@@ -34,7 +34,7 @@ import dev_cases as base  # noqa: E402  (the shared assembly and checks)
 import dev2_cases  # noqa: E402,F401  (the `case` helper; its own cases are cleared below)
 
 OUT = Path(__file__).resolve().parent.parent / "dev3.jsonl"
-TOPICS = ("dev3_disputes", "dev3_disputes_intl", "dev3_promises", "dev3_boundaries")
+TOPICS = ("dev3_disputes", "dev3_disputes_intl", "dev3_disputes_de", "dev3_promises", "dev3_boundaries")
 
 base.CASES.clear()
 for topic in TOPICS:

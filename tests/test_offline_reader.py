@@ -618,3 +618,17 @@ def test_a_price_question_on_an_invoice_the_sender_approved_is_a_request_not_a_d
                    "La facture elle-même est correcte, elle est déjà approuvée de notre côté.", subject="Question")
     assert reading.intents == ["invoice_request"]
     assert reading.dispute_reasons == []
+
+
+def test_a_rebill_names_the_original_invoice_it_repeats():
+    reading = read("pretty sure this is a rebill. we already paid this under the original number, 20388 - check\n"
+                   "20455 cleared 5/14. same PO, same amount. pls void 20417")
+    assert reading.dispute_reasons == ["duplicate_billing"]
+    assert set(reading.invoices) == {"INV-20417", "INV-20388"}  # the cheque number is not one
+
+
+def test_an_invoice_that_went_through_the_system_twice_is_no_payment():
+    reading = read("Invoices 20417 and 20418 are for the same delivery, same $4,180.00. Looks like it's gone\n"
+                   "through your system twice. Can you please cancel 20418?")
+    assert reading.intents == ["dispute"]
+    assert reading.dispute_reasons == ["duplicate_billing"]

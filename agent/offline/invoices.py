@@ -26,6 +26,8 @@ _GLUED = re.compile(rf"(?<![a-z0-9])inv[\s_#.:-]*{_MARKER}(?P<num>\d{{5}})(?!\d)
 _ARTICLE = re.compile(r"(?<![\w])(?:la|las|el|los|le|les|die|der|the)\s+(?P<num>\d{5})(?!\d|[.,]\d|%)")
 # "Rechnung vom 02.06.2026 (Nr. 20417)", "invoice dated 5/12 #20417": the number marker comes a little later.
 _NEAR = re.compile(rf"(?<![a-z])(?:{_KEYWORDS})\b(?:[^.\n]|(?<=\d)\.(?=\d)){{0,30}}?(?:#|\bnr\.?|\bno\.?|\bnum\.?)\s*(?P<num>\d{{5}})(?!\d)(?P<rest>)")
+# "we paid it under the original number, 66031": a rebill names the invoice it repeats.
+_ORIGINAL = re.compile(r"\b(?:original|old|previous|earlier|first)\s+(?:number|no\.?|#)[\s,:#]*(?P<num>\d{5})(?!\d)(?P<rest>)")
 _DIGITS = re.compile(r"(?<!\d)\d{5}(?!\d)")
 _KEYWORD = re.compile(rf"(?<![a-z])(?:{_KEYWORDS})\b")
 _BARE = re.compile(r"(?<![\w#-])(?<!po )(?<!po# )(?<!po #)(?<!order )(?<!ref )(?P<num>\d{5})(?![\w-])")
@@ -44,7 +46,7 @@ def normalise(digits: str) -> str:
 
 def find_invoices(folded: str, known: frozenset[str] | set[str] = frozenset()) -> list[InvoiceMention]:
     found: dict[tuple[int, int], InvoiceMention] = {}
-    for pattern in (_GLUED, _LIST, _NEAR):
+    for pattern in (_GLUED, _LIST, _NEAR, _ORIGINAL):
         for m in pattern.finditer(folded):
             start = m.start("num")
             found.setdefault((start, m.end("num")), InvoiceMention(m.start(), m.end("num"), normalise(m["num"])))

@@ -632,3 +632,30 @@ def test_an_invoice_that_went_through_the_system_twice_is_no_payment():
                    "through your system twice. Can you please cancel 20418?")
     assert reading.intents == ["dispute"]
     assert reading.dispute_reasons == ["duplicate_billing"]
+
+
+def test_a_french_promise_about_elle_pays_the_invoice_named_just_before():
+    reading = read("La facture 20417 sera payée le 12 juin par virement.\nQuant à la facture 20418, nous ne l'avions\n"
+                   "pas reçue ; elle est maintenant enregistrée et sera réglée sous 10 jours.", subject="RE: Relance")
+    assert [p.invoices for p in reading.promises] == [["INV-20417"], ["INV-20418"]]
+
+
+def test_an_invoice_in_a_dated_spanish_payment_batch_is_promised():
+    reading = read("La factura INV-20417 la pagamos el viernes.\nLa INV-20418 ya está incluida en la remesa del 16 de junio.",
+                   subject="RE: Recordatorio")
+    assert {p.date for p in reading.promises} == {date(2026, 6, 5), date(2026, 6, 16)}
+
+
+def test_a_part_payment_announced_with_a_date_is_a_promise_not_a_plan_request():
+    reading = read("eine Teilzahlung von 4.000,00 € auf die Rechnung INV-20417 überweisen wir bis zum 20.06.\n"
+                   "Zum Restbetrag kann ich Ihnen noch keine Zusage machen.", subject="AW: Zahlungserinnerung")
+    assert reading.intents == ["promise_to_pay"]
+
+
+def test_asking_for_time_or_else_instalments_is_no_defect_and_settling_our_own_tax_no_payment():
+    plan = read("Pourriez-vous nous accorder un délai jusqu'au 30 juin, ou à défaut un règlement en deux fois ?",
+                subject="RE: Relance facture 20417")
+    assert plan.intents == ["payment_plan_request"]
+    tax = read("La factura INV-20417 lleva IVA al 21 %, pero debería ir sin IVA y nosotros liquidamos el IGIC.",
+               subject="RE: Recordatorio")
+    assert tax.intents == ["dispute"] and tax.dispute_reasons == ["tax"]

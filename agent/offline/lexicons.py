@@ -68,6 +68,8 @@ PROMISE = {
         r"pago programado|(?:se libera|se liberara|saldra|sale|se enviara|se emitira|se hara)\b",
         r"(?<!ya )(?:la |lo |las |los |te |le |les )(?:pagamos|transferimos|abonamos|liquidamos|depositamos)\b",
         r"(?:pago|transferencia|deposito|abono) (?:esta |queda )?(?:programad[oa]|agendad[oa]|previst[oa]) para",
+        # "La INV-67031 ya está incluida en la remesa del 16 de marzo": in a dated payment batch.
+        r"(?:esta|estan|queda|quedan|va|van) (?:ya )?incluid[ao]s? en (?:la |el |nuestra |nuestro )?(?:proxim[ao] )?(?:remesa|lote de pagos|corrida de pagos|ciclo de pagos?)",
     ],
     "fr": [
         r"(?:nous|je) (?:allons|vais) (?:\w+ )?(?:payer|regler|virer|effectuer|proceder|envoyer|solder)",
@@ -158,7 +160,7 @@ PAYMENT_SENT = {
     ],
     "es": [
         r"(?:ya )?(?:hemos|he|habiamos) (?:\w+ )?(?:pagado|abonado|transferido|liquidado|saldado|cancelado(?! (?:el |ese |este |nuestro |la )?(?:pedido|orden|compra))|realizado|efectuado|enviado|hecho)",
-        r"(?:ya )?(?:pagamos|abonamos|transferimos|liquidamos|saldamos)\b",
+        r"(?:ya )?(?:pagamos|abonamos|transferimos|liquidamos|saldamos)\b(?! (?:nosotros )?(?:el |la |los |las )?(?:igic|iva|impuestos?|irpf|retencion\w*|tasas?)\b)",
         r"(?:realizamos|efectuamos|enviamos|hicimos|emitimos) (?:el|la|un|una) (?:\w+ )?(?:pago|transferencia|abono)",
         r"(?:fue|ha sido|han sido|esta|estan|fueron|quedo|quedaron) (?:ya )?(?:\w+ )?(?:pagad[ao]s?|abonad[ao]s?|liquidad[ao]s?|saldad[ao]s?|transferid[ao]s?)",
         r"comprobante del? (?:pago|transferencia|deposito)|justificante de (?:pago|transferencia)|aviso de pago|confirmacion de (?:pago|transferencia)",
@@ -299,7 +301,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:doesn't|does not|didn't|did not|don't|do not) work|not working|stopped working|malfunction\w*|unusable",
             r"poor (?:condition|quality)|quality (?:issue|problem|defect)s?|arrived (?:damaged|broken|in pieces|dead)|out of spec|not to spec",
             r"danad[ao]s?|defectuos[ao]s?|averiad[ao]s?|en mal estado|rot[ao]s?|no funciona\w*|(?:presenta|presentan|tiene|tienen|con) (?:\w+ )?fallas?|golpead[ao]s?|rajad[ao]s?|quebrad[ao]s?|abollad[ao]s?|mojad[ao]s?|vencid[ao]s?|con (?:defectos|fallas)",
-            r"endommage\w*|defectueu\w*|casse\w*|abime\w*|ne fonctionne pas|en mauvais etat|dechire\w*|brise\w*|raye\w*|defaut\w*",
+            r"endommage\w*|defectueu\w*|casse\w*|abime\w*|ne fonctionne pas|en mauvais etat|dechire\w*|brise\w*|raye\w*|(?<!a )defaut\w*",
             r"fehlerhaft\w*|beschadigt\w*|defekt\w*|kaputt\w*|bruchschaden|transportschaden|funktioniert nicht|mangelhaft\w*|fallt (?:\w+ )?aus|ausgefallen|undicht|zerbrochen|zerkratzt|verbogen",
         ],
         [r"condition|quality|calidad|qualite|qualitat"],
@@ -481,7 +483,7 @@ PAYMENT_PLAN = {
         r"plus de temps|difficultes (?:financieres|de tresorerie)|paiements partiels|(?:obtenir|accorder|avoir|demander|beneficier d') ?un delai|liquidites (?:sont )?serrees",
     ],
     "de": [
-        r"ratenzahlung\w*|in raten|\braten\b|teilzahlung\w*|zahlungsplan|zahlungsaufschub|stundung|mehr zeit|zahlungsziel\w* (?:zu )?verlangern",
+        r"ratenzahlung\w*|in raten|\braten\b|teilzahlungen|teilzahlungsvereinbarung|teilzahlung (?:vereinbaren|gewahren|einraumen|anbieten|moglich)|um (?:eine )?teilzahlung|zahlungsplan|zahlungsaufschub|stundung|mehr zeit|zahlungsziel\w* (?:zu )?verlangern",
         r"stundung\w*|(?:ersuchen|bitten) (?:wir )?um (?:stundung|aufschub|ratenzahlung|zahlungsaufschub)|fristverlangerung|aufschub|verlangerung|liquiditatsengpass|finanzielle schwierigkeiten|in (?:zwei|drei|vier|\d) (?:raten|teilen|teilbetragen)",
     ],
 }

@@ -57,7 +57,10 @@ _BROADCAST = lx.compile_table(lx.BROADCAST)
 _STOP = lx.compile_table(lx.STOP_CONTACT)
 _CORRECTION = lx.compile_table(lx.CORRECTION)
 _SUPPORTING = lx.compile_table(lx.SUPPORTING_DOCS)
-_PRONOUN_START = re.compile(r"^(?:and |so |but )?(?:it|this|that|they|these|both|them|the (?:payment|wire|transfer|check|cheque|balance|ach|funds)|payment|funds)\b")
+_PRONOUN_START = re.compile(
+    r"^(?:and |so |but |et |mais |y |pero |und )?(?:it|this|that|they|these|both|them|the (?:payment|wire|transfer|check|cheque|balance|ach|funds)|"
+    r"payment|funds|elle|elles|celle-ci|celles-ci|esta|esa|estas|esas|diese)\b"
+)
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|rv|tr|sv|antw|r|enc|res)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 _REQUEST = re.compile(r"(?<![\w'])(?:(?:please|kindly)(?! (?:be advised|note|find|see))|could you|can you|would you|por favor|podrian|pourriez|merci de|veuillez|bitte|konnten sie|konnen sie)(?![\w])")
 _CONFIRM = re.compile(r"(?<![\w'])(?:please (?:confirm|advise|let (?:us|me) know|tell)|could you (?:confirm|tell)|can you (?:confirm|tell)|confirmer|confirmar|bestatigen)(?![\w])")

@@ -34,7 +34,8 @@ import dev_cases as base  # noqa: E402  (the shared assembly and checks)
 import dev2_cases  # noqa: E402,F401  (the `case` helper; its own cases are cleared below)
 
 OUT = Path(__file__).resolve().parent.parent / "dev3.jsonl"
-TOPICS = ("dev3_disputes", "dev3_disputes_intl", "dev3_disputes_de", "dev3_promises", "dev3_boundaries")
+TOPICS = ("dev3_disputes", "dev3_disputes_intl", "dev3_disputes_de", "dev3_promises", "dev3_promises_intl",
+          "dev3_mixed", "dev3_boundaries")
 
 base.CASES.clear()
 for topic in TOPICS:

@@ -1,6 +1,6 @@
 """Trains the offline reader's small linear model, cross-validated, and writes agent/offline/model.json.
 
-Only the tuning splits (dev and dev2) are used. k-fold cross-validation trains the model on
+Only the tuning splits (dev, dev2 and dev3) are used. k-fold cross-validation trains the model on
 k-1 folds and reads the held-out fold through the full offline reader with that model, so each
 fold's scores say what the model adds to the rules on mail it never saw. The thresholds that
 decide when the model may change the rules' reading are chosen from these out-of-fold results
@@ -28,7 +28,7 @@ from evals.runner import Case, load_cases
 from evals.scoring import CaseResult, score
 
 ROOT = Path(__file__).resolve().parent.parent
-SPLITS = [ROOT / "evals/cases/dev.jsonl", ROOT / "evals/cases/dev2.jsonl"]
+SPLITS = [ROOT / "evals/cases/dev.jsonl", ROOT / "evals/cases/dev2.jsonl", ROOT / "evals/cases/dev3.jsonl"]
 REASONS = ["pricing", "quantity_short", "damaged_defective", "not_received", "duplicate_billing",
            "missing_po_or_docs", "tax", "returns_credit", "service_issue", "other"]
 # promise_to_pay needs a date the grammar found and auto_reply has its own headers: never learned.

@@ -279,7 +279,7 @@ def test_dated_commitments_in_everyday_wording_are_promises(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["We can't pay this week, sorry.", "If the credit note arrives we will pay on Friday.",
+    ["We can't pay this week, sorry.", "If the budget is approved we will pay on Friday.",
      "We might be able to pay next week.", "All good, the invoice is correct.",
      "I'll check with our accounting team and get back to you."],
 )

@@ -659,3 +659,10 @@ def test_asking_for_time_or_else_instalments_is_no_defect_and_settling_our_own_t
     tax = read("La factura INV-20417 lleva IVA al 21 %, pero debería ir sin IVA y nosotros liquidamos el IGIC.",
                subject="RE: Recordatorio")
     assert tax.intents == ["dispute"] and tax.dispute_reasons == ["tax"]
+
+
+def test_a_complaint_the_sender_reports_settled_disputes_nothing():
+    reading = read("die Gutschrift für die beschädigten Fliesen haben wir erhalten, danke! Damit ist unsere Reklamation\n"
+                   "erledigt. Den Restbetrag der Rechnung 20417 überweisen wir bis zum 15.06.2026.",
+                   subject="AW: Zahlungserinnerung")
+    assert reading.intents == ["promise_to_pay"]

@@ -204,6 +204,8 @@ class OfflineReasoner:
             # "The price is a bit higher than last time … the invoice itself is correct and approved":
             # a question about a price the sender accepts disputes nothing.
             _drop_disputes(found)
+        elif found.reasons and _COMPLAINT_SETTLED.search(body.folded) and not _STILL_OPEN.search(body.folded):
+            _drop_disputes(found)
         main = _main_reason(found.reasons)
         found.reasons = main + _further_reasons(found, main, body.folded) if main else _main_reason(found.weak_reasons)
         if found.reasons or "dispute" in found.intents:
@@ -697,6 +699,14 @@ _INVOICE_FINE = re.compile(
     r"(?:la )?factura (?:en si )?(?:es|esta) correcta|(?:ya )?(?:esta|fue) aprobada|"
     r"(?:la )?facture (?:elle-meme )?est correcte|(?:elle )?est (?:deja )?approuvee|rien de grave|"
     r"(?:die )?rechnung (?:selbst )?(?:ist|stimmt) (?:korrekt|in ordnung)|(?:ist|wurde) (?:bereits )?freigegeben)(?![\w])"
+)
+# "The replacement panels turned up and they're fine", "damit ist unsere Reklamation erledigt": a
+# complaint the sender reports settled.
+_STILL_OPEN = re.compile(r"(?<![\w'])(?:still|noch|weiterhin|aun|encore)(?![\w])")
+_COMPLAINT_SETTLED = re.compile(
+    r"(?<![\w'])(?:(?:damit )?ist (?:unsere |die )?reklamation (?:\w+ )?erledigt|reklamation (?:ist )?erledigt|alles korrekt|mein fehler|"
+    r"so that'?s fine|(?:they're|they are) (?:all )?(?:fine|perfect|good)|(?:issue|problem|matter) (?:is |has been )?(?:now )?(?:resolved|sorted)|"
+    r"all sorted|my mistake|my bad)(?![\w])"
 )
 _CREDIT_REMEDY = re.compile(
     r"(?<![\w'])(?:please|kindly|can you|could you|favor de|por favor|le[s]? (?:pedimos|solicitamos)|veuillez|merci de|"

@@ -704,9 +704,9 @@ _INVOICE_FINE = re.compile(
 # complaint the sender reports settled.
 _STILL_OPEN = re.compile(r"(?<![\w'])(?:still|noch|weiterhin|aun|encore)(?![\w])")
 _COMPLAINT_SETTLED = re.compile(
-    r"(?<![\w'])(?:(?:damit )?ist (?:unsere |die )?reklamation (?:\w+ )?erledigt|reklamation (?:ist )?erledigt|alles korrekt|mein fehler|"
-    r"so that'?s fine|(?:they're|they are) (?:all )?(?:fine|perfect|good)|(?:issue|problem|matter) (?:is |has been )?(?:now )?(?:resolved|sorted)|"
-    r"all sorted|my mistake|my bad)(?![\w])"
+    r"(?<![\w'])(?:(?:damit\s+)?ist\s+(?:unsere\s+|die\s+)?reklamation\s+(?:\w+\s+)?erledigt|reklamation\s+(?:ist\s+)?erledigt|alles\s+korrekt|mein\s+fehler|"
+    r"so\s+that'?s\s+fine|(?:they're|they\s+are)\s+(?:all\s+)?(?:fine|perfect|good)|(?:issue|problem|matter)\s+(?:is\s+|has\s+been\s+)?(?:now\s+)?(?:resolved|sorted)|"
+    r"all\s+sorted|my\s+mistake|my\s+bad)(?![\w])"
 )
 _CREDIT_REMEDY = re.compile(
     r"(?<![\w'])(?:please|kindly|can you|could you|favor de|por favor|le[s]? (?:pedimos|solicitamos)|veuillez|merci de|"

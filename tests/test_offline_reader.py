@@ -666,3 +666,17 @@ def test_a_complaint_the_sender_reports_settled_disputes_nothing():
                    "erledigt. Den Restbetrag der Rechnung 20417 überweisen wir bis zum 15.06.2026.",
                    subject="AW: Zahlungserinnerung")
     assert reading.intents == ["promise_to_pay"]
+
+
+def test_disputes_in_the_words_of_the_receiving_dock_and_the_site():
+    never_got = read("we never got these. nothing on our receiving log for 20417. pls check w/ your shipping")
+    unfinished = read("Hi - job isn't finished on 20417. Decorators still haven't done the stairwell. Will pay when it's done")
+    short = read("bei Lieferung zu RE 20417 Mindermenge. Laut Lieferschein 40 Kartons, angekommen nur 34, 6 Kartons fehlt.",
+                 subject="AW: Zahlungserinnerung")
+    defects = read("hiermit zeigen wir Ihnen gemäß § 377 HGB folgende Mängel an: rund 30 % der Dichtringe weisen\n"
+                   "Maßabweichungen auf. Die Teile sind nicht verwendbar. Wir halten die Rechnung 20417 zurück.",
+                   subject="AW: Zahlungserinnerung")
+    assert never_got.dispute_reasons == ["not_received"]
+    assert unfinished.dispute_reasons == ["service_issue"]
+    assert short.dispute_reasons == ["quantity_short"]
+    assert defects.dispute_reasons == ["damaged_defective"]

@@ -284,6 +284,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"solo (?:hemos )?recibi\w* \d+|recibimos (?:solo|solamente|unicamente) \d+|faltan \d+|faltaron|faltante\w*",
             rf"(?:nos )?(?:llegaron|recibimos|entregaron|recibido) (?:solo |solamente )?\d+ (?:\w+ )?de (?:las |los )?\d+",
             r"(?:lieferung|sendung|bestellung) (?:\w+ ){0,2}unvollstandig|teillieferung|weniger (?:\w+ )?als (?:berechnet|bestellt|fakturiert)|menge (?:\w+ ){0,3}stimmt nicht",
+            r"mindermenge|\d+ (?:\w+ )?fehl(?:t|en)\b|fehlen (?:noch )?\d+",
             r"nur \d+ statt \d+|\d+ statt \d+ (?:stuck|kartons|paletten)|nur \d+\b[^.;!?]{0,30}(?:erhalten|geliefert|bekommen|angekommen)|fehlmenge|minderlieferung|es fehlen|fehlende (?:ware|artikel|teile|menge|stuck)",
             r"(?:recu|livre)e?s? moins|moins de (?:\w+ )?que (?:facture|commande)|(?:livraison|commande) (?:\w+ ){0,2}incomplete",
             r"(?:recu|livre)e?s? \d+ au lieu de \d+|il manque \d+|n'avons recu que \d+|(?:recu|livre) seulement \d+|seulement \d+ \w+ (?:recu|livre)|quantite (?:manquante|livree|incorrecte)|il manque (?:des |plusieurs |quelques |une partie|\d)",
@@ -302,6 +303,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"poor (?:condition|quality)|quality (?:issue|problem|defect)s?|arrived (?:damaged|broken|in pieces|dead)|out of spec|not to spec",
             r"danad[ao]s?|defectuos[ao]s?|averiad[ao]s?|en mal estado|rot[ao]s?|no funciona\w*|(?:presenta|presentan|tiene|tienen|con) (?:\w+ )?fallas?|golpead[ao]s?|rajad[ao]s?|quebrad[ao]s?|abollad[ao]s?|mojad[ao]s?|vencid[ao]s?|con (?:defectos|fallas)",
             r"endommage\w*|defectueu\w*|casse\w*|abime\w*|ne fonctionne pas|en mauvais etat|dechire\w*|brise\w*|raye\w*|(?<!a )defaut\w*",
+            r"mangelanzeige|mangelrug\w*|(?:folgende|festgestellte|diese|die) mangel\b|ma(?:ss|ß)abweichung\w*|nicht verwendbar|unbrauchbar|mangelfrei\w*",
             r"fehlerhaft\w*|beschadigt\w*|defekt\w*|kaputt\w*|bruchschaden|transportschaden|funktioniert nicht|mangelhaft\w*|fallt (?:\w+ )?aus|ausgefallen|undicht|zerbrochen|zerkratzt|verbogen",
         ],
         [r"condition|quality|calidad|qualite|qualitat"],
@@ -319,6 +321,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:still )?(?:haven't|have not|hasn't|has not|didn't|did not|never|not yet|yet to) (?:yet )?(?:received|receive|got|gotten|get) "
             r"(?!(?:[\w-]+ ){0,3}?(?:invoices?|statements?|copy|copies|bill|credit|w-?9|remittance|payments?|reply|response|e-?mails?|answer|confirmation|documents?|po|paperwork|pdf|your)\b)(?:the |any |our |these |those |this |that )?[a-z]",
             r"(?:goods|items|equipment|order|products?|materials?|parts|units) (?:that )?(?:we|i) (?:still )?(?:haven't|have not|never|didn't|did not) (?:got|gotten|received|get)|never (?:been )?dropped|was never (?:dropped|delivered|installed|shipped)",
+            r"(?:we|i) never got (?:these|this|it|them|those|the (?:\w+ )?(?:goods|order|parts|items|delivery|shipment))\b|nothing (?:on|in) our (?:receiving|receipt|goods[- ]in) (?:log|records?|system)",
             r"still waiting (?:for|on) (?:the )?(?:delivery|goods|order|shipment|items|parts|materials?)|(?:hasn't|has not|haven't|have not) (?:yet )?arrived|not (?:yet )?arrived",
             r"never (?:arrived|showed up|turned up|delivered|shipped|received (?:it|them|anything))|not (?:yet )?delivered|nothing (?:was |has been )?(?:delivered|received)|undelivered|non[- ]?delivery",
             r"no (?:hemos|he) recibido (?:\w+ )?(?:la |el |los |las )?(?:mercancia|pedido|material|producto|envio|entrega|articulos|mercaderia)|nunca (?:llego|recibimos)|no (?:ha|han) llegado|no se (?:ha )?entregado",
@@ -399,6 +402,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
     "service_issue": (
         [
             r"service (?:was |is |has been )?(?:not|never|poor|incomplete|unsatisfactory|down|interrupted|outage|issue|problem|failure)",
+            r"(?:job|work)(?: \w+){0,2} (?:isn't|is not|wasn't|was not|hasn't been|has not been) (?:yet )?(?:finished|complete|completed|done)|still (?:haven't|have not|hasn't|has not) (?:done|finished|completed)\b",
             r"workmanship|unsatisfactory|incomplete (?:work|job|service|installation)|not (?:properly )?(?:fixed|repaired|resolved|installed)|still (?:not working|leaking)",
             r"outages?|downtime|uptime|not (?:been )?(?:performed|completed|rendered|provided|finished)|no[- ]shows?|sla (?:breach|violation|not met)|(?:missed|breached|violated|failed) (?:the |our |its )?(?:\S+ ){0,3}sla|service credits?",
             r"(?:work|job|installation|repair|project|service|restriping|maintenance)\w* (?:\S+ ){0,3}(?:is|was|remains|left) (?:still )?(?:incomplete|unfinished|half[- ]done|not finished)|stopped (?:halfway|half way|midway)|unresolved|(?:poor|bad|terrible) (?:service|support|work)|not happy with the (?:service|work|support)",

@@ -680,3 +680,20 @@ def test_disputes_in_the_words_of_the_receiving_dock_and_the_site():
     assert unfinished.dispute_reasons == ["service_issue"]
     assert short.dispute_reasons == ["quantity_short"]
     assert defects.dispute_reasons == ["damaged_defective"]
+
+
+def test_an_austrian_not_received_with_a_delivery_note_asked_for_and_a_transfer_that_is_out():
+    reading = read("zur Rechnung 20417: Die verrechneten 4 Kartons sind bei uns nicht eingelangt.\n"
+                   "Bitte schicken Sie uns eine Kopie des Lieferscheins bzw. den Zustellnachweis.",
+                   subject="AW: Zahlungserinnerung")
+    assert reading.intents == ["dispute", "invoice_request"]
+    assert reading.dispute_reasons == ["not_received"]
+    out = read("INV-20417 ist heute raus, 2.940,00 € per Überweisung.", subject="AW: Zahlungserinnerung")
+    assert out.intents == ["payment_sent"]
+
+
+def test_a_complaint_taken_back_in_the_same_mail_disputes_nothing():
+    reading = read("Ich wollte zuerst reklamieren, weil auf der Rechnung 20417 eine Frachtpauschale steht. Laut\n"
+                   "Rahmenvertrag ist die vereinbart. Also alles korrekt, mein Fehler.\n"
+                   "Die Rechnung ist freigegeben und wird am 30.06.2026 bezahlt.", subject="AW: Zahlungserinnerung")
+    assert reading.intents == ["promise_to_pay"]

@@ -204,7 +204,7 @@ class OfflineReasoner:
             # "The price is a bit higher than last time … the invoice itself is correct and approved":
             # a question about a price the sender accepts disputes nothing.
             _drop_disputes(found)
-        elif found.reasons and _COMPLAINT_SETTLED.search(body.folded) and not _STILL_OPEN.search(body.folded):
+        elif (found.reasons or "dispute" in found.intents) and _COMPLAINT_SETTLED.search(body.folded) and not _STILL_OPEN.search(body.folded):
             _drop_disputes(found)
         main = _main_reason(found.reasons)
         found.reasons = main + _further_reasons(found, main, body.folded) if main else _main_reason(found.weak_reasons)

@@ -252,3 +252,16 @@ def test_a_name_in_the_greeting_is_not_a_threat():
     assert not [p for p in forbidden_content(body, allowed_emails=set(), other=Other()) if "threat" in p.detail]
     threat = "Dear Sue,\n\nPay now or we will sue.\n"
     assert [p for p in forbidden_content(threat, allowed_emails=set(), other=Other()) if "threat" in p.detail]
+
+
+def test_a_plan_offered_for_two_invoices_states_their_ledger_total_and_is_grounded():
+    plan = drafted({
+        "id": "plan-planted-1",
+        "eml": eml("Cash is tight this quarter. Could we pay INV-20417 and INV-20418 in three monthly instalments?"),
+        "expected": {"intents": ["payment_plan_request"], "invoices": ["INV-20417", "INV-20418"]},
+    })
+    named = [i for i in plan.ledger.snapshot.open_invoices if i.number in ("INV-20417", "INV-20418")]
+    total = sum(i.open_balance for i in named)
+    result = plan.check()
+    assert f"{total:,.2f}" in plan.body
+    assert result.grounding_violations == 0

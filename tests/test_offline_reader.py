@@ -697,3 +697,12 @@ def test_a_complaint_taken_back_in_the_same_mail_disputes_nothing():
                    "Rahmenvertrag ist die vereinbart. Also alles korrekt, mein Fehler.\n"
                    "Die Rechnung ist freigegeben und wird am 30.06.2026 bezahlt.", subject="AW: Zahlungserinnerung")
     assert reading.intents == ["promise_to_pay"]
+
+
+def test_a_technician_who_never_showed_is_a_service_issue_and_fixing_our_records_no_redirect():
+    no_show = read("We booked a service visit for the 12th. Your tech never showed up. Not paying INV-20417 for a visit\n"
+                   "that didn't happen.")
+    assert no_show.dispute_reasons == ["service_issue"]
+    credited = read("INV-20417 was already credited in full on your credit note CN-8841. Please update your records and\n"
+                    "remove it from the statement.")
+    assert "contact_change" not in credited.intents

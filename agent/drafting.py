@@ -9,7 +9,6 @@ from nowhere, and is replaced by the template draft when it still fails.
 from __future__ import annotations
 
 import json
-from decimal import Decimal
 from email.utils import parseaddr
 from functools import lru_cache
 from typing import Any
@@ -128,7 +127,8 @@ def template_facts(ctx: DraftContext, policy: Policy = DEFAULT_POLICY) -> dict[s
     documents = [d.filename for d in ctx.plan.documents]
     # A plan is offered for what the customer asked about (the invoices named), else the balance.
     named = [i for i in snap.open_invoices if i.number in ctx.reading.invoices]
-    plan_balance = money(sum((i.open_balance for i in named), Decimal("0.00")), cur) if named else money(snap.balance, cur)
+    asked = snap.open_balance_of(ctx.reading.invoices)
+    plan_balance = money(snap.balance if asked is None else asked, cur)
     plan_text = (
         f"the balance in up to {policy.max_plan_instalments} monthly instalments, the first within "
         f"{policy.first_instalment_within_days} days and the last within {policy.max_plan_days} days."

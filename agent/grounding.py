@@ -97,9 +97,9 @@ def collect_facts(snapshot: LedgerSnapshot | None, *, message_text: str, sender:
         if snapshot is not None:
             # The open balance of the invoices the sender asked about (a payment plan is offered for
             # that total) is a ledger figure, summed from the ledger.
-            named = [i for i in snapshot.open_invoices if i.number in reading.invoices]
-            if named:
-                amounts.add(sum((i.open_balance for i in named), Decimal("0.00")))
+            named = snapshot.open_balance_of(reading.invoices)
+            if named is not None:
+                amounts.add(named)
     if sender:
         emails.add(sender.lower())
     if own_address:

@@ -127,6 +127,11 @@ class LedgerSnapshot(BaseModel):
     def balance(self) -> Decimal:
         return sum((i.open_balance for i in self.open_invoices), Decimal("0.00"))
 
+    def open_balance_of(self, numbers: list[str]) -> Decimal | None:
+        """The open balance of those of `numbers` that are open here; None when none is."""
+        named = [i.open_balance for i in self.open_invoices if i.number in numbers]
+        return sum(named, Decimal("0.00")) if named else None
+
     @property
     def max_days_past_due(self) -> int:
         return max((i.days_past_due for i in self.open_invoices), default=0)

@@ -706,3 +706,60 @@ def test_a_technician_who_never_showed_is_a_service_issue_and_fixing_our_records
     credited = read("INV-20417 was already credited in full on your credit note CN-8841. Please update your records and\n"
                     "remove it from the statement.")
     assert "contact_change" not in credited.intents
+
+
+def test_each_listed_problem_keeps_its_own_reason():
+    reading = read(
+        "Couple problems with INV-20417:\n\n1. The underlayment is billed at $96.00/roll. Your quote Q-55102 was $82.50.\n"
+        "2. We were billed for 40 rolls and the delivery ticket shows 34 dropped at the job site.\n\n"
+        "Send me a corrected invoice for 34 rolls at the quoted price and I'll run it."
+    )
+    assert reading.intents == ["dispute"]
+    assert sorted(reading.dispute_reasons) == ["pricing", "quantity_short"]
+
+
+def test_an_unagreed_emergency_rate_and_a_job_left_unfixed_are_two_problems():
+    reading = read(
+        "Re INV-20417 for the coolroom repair. Your tech billed the after-hours emergency rate - we booked it as a "
+        "standard weekday call, nobody agreed after-hours rates. And he left without fixing it: the compressor is "
+        "still cutting out.\n\nI'm not approving this one."
+    )
+    assert sorted(reading.dispute_reasons) == ["pricing", "service_issue"]
+
+
+def test_one_carton_crushed_and_the_other_two_missing_is_damage_and_non_delivery():
+    reading = read(
+        "On INV-20417 - of the three cartons, one came in completely crushed with half the glassware broken, "
+        "and the other two cartons never arrived at all."
+    )
+    assert sorted(reading.dispute_reasons) == ["damaged_defective", "not_received"]
+
+
+def test_a_german_therefore_adds_no_second_problem():
+    reading = read(
+        "Grüß Gott,\n\nbei der Rechnung INV-20417 stimmt was nicht. Verrechnet ist das Service an unserer Kühlzelle, "
+        "aber Ihr Monteur ist nicht erschienen.\n\nLeistung nicht erbracht, also zahlen wir das nicht.",
+        sender="Markus Pichler <m@pichler.example>",
+    )
+    assert reading.dispute_reasons == ["service_issue"]
+
+
+def test_a_rejected_invoice_that_asks_for_a_correction_asks_for_no_document():
+    reading = read(
+        "Invoice INV-20417 cannot be processed for the following reasons:\n\n"
+        "- No Northgate purchase order number is shown on the invoice.\n"
+        "- Sales tax of 8.25% has been applied. We are exempt; our exemption certificate was provided at vendor setup.\n\n"
+        "Please submit a corrected invoice addressing both points."
+    )
+    assert reading.intents == ["dispute"]
+    assert sorted(reading.dispute_reasons) == ["missing_po_or_docs", "tax"]
+
+
+def test_a_bill_sent_to_a_namesake_company_is_contested():
+    reading = read(
+        "Guten Tag,\n\nwir können die Rechnung INV-20417 keinem Vorgang bei uns zuordnen. Wir sind ein anderes "
+        "Unternehmen. Bestellt haben wir bei Ihnen in diesem Jahr nichts.\n\nVermutlich liegt eine Verwechslung vor.",
+        sender="Keller Metallbau <ap@keller.example>",
+    )
+    assert reading.intents == ["dispute"]
+    assert reading.dispute_reasons == ["other"]

@@ -196,9 +196,14 @@ class OfflineReasoner:
         if found.promises and found.payments:
             _drop_label_payments(found)
         if "invoice_request" not in found.intents and "missing_po_or_docs" in found.reasons:
-            asked = _REQUEST.search(body.folded) or re.search(r"\b(?:send|resend|provide|attach)\b", body.folded)
-            if asked and _SUPPORTING.search(body.folded):
-                found.intents.add("invoice_request")
+            # The document must be what the sentence asks for: "please submit a corrected invoice"
+            # next to "our exemption certificate was provided" asks for no document.
+            for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", body.folded):
+                asked = _REQUEST.search(sentence) or re.search(r"\b(?:send|resend|provide|attach)\b", sentence)
+                pointing = re.search(r"\b(?:send|resend|provide|attach|forward|share) (?:it|them|one|this|that|those|these|a copy|over)\b", sentence)
+                if asked and (_SUPPORTING.search(sentence) or (pointing and _SUPPORTING.search(body.folded))):
+                    found.intents.add("invoice_request")
+                    break
 
         if found.reasons and set(found.reasons) <= {"pricing"} and _INVOICE_FINE.search(body.folded) and not _DISPUTE.search(body.folded):
             # "The price is a bit higher than last time … the invoice itself is correct and approved":
@@ -597,7 +602,7 @@ _PART_SPLIT = re.compile(
 )
 # A sentence that adds a problem ("…, and we were also short"), or a sender who announces several.
 _ADDITIVE = re.compile(
-    r"(?<![\w'])(?:also|as well|too|additionally|in addition|another (?:issue|problem)|ademas|tambien|aussi|egalement|"
+    r"^(?:and|plus)\s|(?<![\w'])(?:also(?! (?:wir|ich|zahlen|ist|sind|haben|bitte|keine?|nicht|das|die|der)\b)|as well|too|additionally|in addition|another (?:issue|problem)|the others?|on top of (?:that|this)|ademas|tambien|aussi|egalement|"
     r"en plus|par ailleurs|ausserdem|zudem|weiterhin|daruber hinaus)(?![\w])"
 )
 _SEVERAL = re.compile(
@@ -644,11 +649,18 @@ def _further_reasons(found: _Findings, main: list[str], body: str) -> list[str]:
     stands alone."""
     several = bool(_SEVERAL.search(body)) or len(found.listed_reasons) > 1
     main_has_invoice = any(inv for reason, inv, _adds in found.part_reasons if reason in main)
+    # "…billed the emergency rate. And he left without fixing it": when the main problem is the
+    # one added, what it was added to is a problem too.
+    added = any(adds for reason, _inv, adds in found.part_reasons if reason in main)
     extra: list[str] = []
+    if len(found.listed_reasons) > 1:
+        # One problem per list item: each item's reason stands, even when its wording only
+        # reads as a reason as a whole sentence.
+        extra = sorted(found.listed_reasons - set(main))
     for reason, own_invoice, adds in found.part_reasons:
         if reason in main or reason in extra:
             continue
-        if several or adds or (own_invoice and main_has_invoice):
+        if several or adds or added or (own_invoice and main_has_invoice):
             extra.append(reason)
     return extra
 

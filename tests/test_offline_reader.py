@@ -763,3 +763,65 @@ def test_a_bill_sent_to_a_namesake_company_is_contested():
     )
     assert reading.intents == ["dispute"]
     assert reading.dispute_reasons == ["other"]
+
+
+def test_import_tax_paid_at_customs_is_no_payment_of_our_invoice():
+    reading = read(
+        "Guten Tag\n\nAuf Ihrer Rechnung INV-20417 ist deutsche Mehrwertsteuer von 19 % ausgewiesen. Die Ware wurde in die "
+        "Schweiz geliefert, das ist eine steuerfreie Ausfuhrlieferung. Die Schweizer Einfuhrsteuer haben wir bei der "
+        "Verzollung in Basel bereits bezahlt.\n\nBitte stellen Sie die Rechnung ohne MwSt. neu aus.",
+        sender="Urs Meier <u.meier@meier.example>",
+    )
+    assert reading.intents == ["dispute"]
+    assert reading.dispute_reasons == ["tax"]
+
+
+def test_a_credit_never_received_is_no_missing_delivery_and_a_cleaned_up_invoice_no_copy_request():
+    reading = read(
+        "Grüezi Herr Baumann\n\nZur Rechnung INV-20417 haben wir zwei Einwände:\n\n"
+        "- Die Preise entsprechen nicht unserer Konditionsvereinbarung. Vereinbart sind CHF 14.60 pro Laufmeter.\n"
+        "- Die 20 Verteilerdosen, die wir am 30. April retourniert haben, sind auf der Rechnung immer noch enthalten. "
+        "Die Gutschrift dafür haben wir nie erhalten.\n\nBitte senden Sie uns eine bereinigte Rechnung.",
+        sender="Monika Zürcher <m.zuercher@elektro.example>",
+    )
+    assert reading.intents == ["dispute"]
+    assert sorted(reading.dispute_reasons) == ["pricing", "returns_credit"]
+
+
+def test_a_german_also_with_sharp_s_adds_the_second_problem():
+    reading = read(
+        "Grüß Gott,\n\nzur Rechnung INV-20417: Es sind nur 18 statt 20 Paletten eingelangt, 2 Paletten fehlen. Von den 18 "
+        "sind außerdem 3 Paletten durchnässt, das Salz ist verklumpt und nicht mehr verwendbar.",
+        sender="Lager <lager@streusalz.example>",
+    )
+    assert sorted(reading.dispute_reasons) == ["damaged_defective", "quantity_short"]
+
+
+def test_a_shared_service_block_with_quantity_and_price_variances_names_both():
+    reading = read(
+        "Bonjour,\n\nVotre facture INV-20417 est bloquée pour les écarts suivants :\n\n"
+        "Quantité commandée / réceptionnée : 400 / 360 – quantité facturée : 400\n"
+        "Prix commandé : 2,35 € HT – prix facturé : 2,71 € HT\n\n"
+        "Merci de nous adresser un avoir pour l'écart de quantité et l'écart de prix.",
+        sender="CSP Achats <csp@groupe.example>",
+    )
+    assert sorted(reading.dispute_reasons) == ["pricing", "quantity_short"]
+
+
+def test_a_contract_renewal_contested_is_no_request_for_more_time():
+    reading = read(
+        "Sehr geehrte Damen und Herren,\n\ngegen Ihre Rechnung INV-20417 über die Verlängerung des Servicevertrags "
+        "legen wir hiermit Widerspruch ein. Wir haben den Vertrag fristgerecht gekündigt.",
+        sender="Recht <recht@firma.example>",
+    )
+    assert reading.intents == ["dispute"]
+
+
+def test_a_spanish_request_for_the_signed_waybill_is_a_document_request():
+    reading = read(
+        "Buenos días:\n\nLa factura INV-20417 sí nos llegó, pero el pedido nunca llegó a la planta.\n\n"
+        "Les agradecemos nos envíen la guía de transporte firmada o el soporte de entrega que tengan.",
+        sender="Compras <compras@planta.example>",
+    )
+    assert sorted(reading.intents) == ["dispute", "invoice_request"]
+    assert reading.dispute_reasons == ["not_received"]

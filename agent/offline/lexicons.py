@@ -229,7 +229,7 @@ DISPUTE = {
     "fr": [
         r"contest\w*|litige|desaccord|pas d'accord|erreur|errone\w*|incorrect\w*|inexact\w*|reclamation|ecart",
         r"factur\w* (?:a tort|en trop|deux fois)|ne correspond pas|refus\w*|bloque\w*|en suspens|re-?edit\w*",
-        r"une autre (?:societe|entreprise)|(?:aucune|jamais passe de) commande|homonyme|(?:il s'agit|c'est) (?:sans doute |probablement )?d'une (?:confusion|erreur)",
+        r"une autre (?:societe|entreprise)|aucune commande|jamais passe (?:de |cette |la |une |cet |ce )?(?:commande|ordre|bon)|homonyme|(?:il s'agit|c'est) (?:sans doute |probablement )?d'une (?:confusion|erreur)",
         r"n'est pas (?:notre|la notre|a nous)|ne nous concerne pas|commande (?:\w+ ){0,2}annulee|annul\w* (?:la |notre |cette )?commande",
         r"(?:retirer|supprimer|annuler|retirez|supprimez|annulez) (?:ces|les|cette|ses|vos) (?:frais|penalites|indemnites?|interets|majorations?)",
         r"ne (?:peut|peuvent|pourra|pourront|pouvons) pas (?:etre )?(?:traitee?s?|payee?s?|reglee?s?|comptabilisee?s?|validee?s?|traiter|valider|comptabiliser|regler|payer)",
@@ -240,7 +240,7 @@ DISPUTE = {
         r"stimmt nicht|fehler|differenz|abweich\w*|zu viel berechnet|nicht einverstanden|bestreiten|zuruckweisen|"
         r"zuruckgewiesen|gesperrt|zuruckgehalten|nicht (?:bezahlen|zahlen|freigeben)",
         r"verwechslung|(?:ein |eine )?(?:anderes unternehmen|andere firma)|(?:keinem|keiner) (?:vorgang|bestellung|auftrag) (?:\w+ ){0,2}zuordnen|nicht zuordnen|(?:nichts|nie|nicht) (?:\w+ ){0,3}bestellt",
-        r"betrifft uns nicht|nicht (?:unsere?|von uns) (?:rechnung|bestellung|auftrag|bestellt)|storn\w*",
+        r"(?:zahlen|bezahlen|begleichen|uberweisen) wir (?:\w+ ){0,2}nicht\b|betrifft uns nicht|nicht (?:unsere?|von uns) (?:rechnung|bestellung|auftrag|bestellt)|storn\w*",
         r"(?:mahngebuhr|mahnspesen|verzugszinsen|mahnkosten)\w* (?:\w+ ){0,4}(?:streichen|stornieren|zurucknehmen|nicht (?:akzeptieren|anerkennen|bezahlen))",
         r"entspricht nicht|entsprechen nicht|(?:bitten|ersuchen) (?:wir )?um (?:korrektur|stornierung|gutschrift|austausch)|(?:halten|behalten) (?:wir )?(?:\w+ ){0,3}zuruck|nicht (?:verbuchen|freigeben|bezahlen)",
     ],
@@ -292,6 +292,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"mindermenge|\d+ (?:\w+ )?fehl(?:t|en)\b|fehlen (?:noch )?\d+",
             r"nur \d+ statt \d+|\d+ statt \d+ (?:stuck|kartons|paletten)|nur \d+\b[^.;!?]{0,30}(?:erhalten|geliefert|bekommen|angekommen)|fehlmenge|minderlieferung|es fehlen|fehlende (?:ware|artikel|teile|menge|stuck)",
             r"(?:recu|livre)e?s? moins|moins de (?:\w+ )?que (?:facture|commande)|(?:livraison|commande) (?:\w+ ){0,2}incomplete",
+            r"(?:l')?ecart de quantite|quantite (?:[\w/ ]+ )?(?:receptionnee|recue|livree)\s*:?\s*\d+ ?/ ?\d+|quantity (?:variance|discrepancy|difference|mismatch)",
             r"(?:recu|livre)e?s? \d+ au lieu de \d+|il manque \d+|n'avons recu que \d+|(?:recu|livre) seulement \d+|seulement \d+ \w+ (?:recu|livre)|quantite (?:manquante|livree|incorrecte)|il manque (?:des |plusieurs |quelques |une partie|\d)",
             r"\d+ (?:\w+ ){0,3}(?:cartons|colis|articles|pieces|unites|caisses|palettes|sacs)\b[^.;!?]{0,30}manquant\w*|(?:cartons|colis|articles|pieces|unites|caisses|palettes) manquants",
         ],
@@ -309,7 +310,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"danad[ao]s?|defectuos[ao]s?|averiad[ao]s?|en mal estado|rot[ao]s?|no funciona\w*|(?:presenta|presentan|tiene|tienen|con) (?:\w+ )?fallas?|golpead[ao]s?|rajad[ao]s?|quebrad[ao]s?|abollad[ao]s?|mojad[ao]s?|vencid[ao]s?|con (?:defectos|fallas)",
             r"endommage\w*|defectueu\w*|casse\w*|abime\w*|ne fonctionne pas|en mauvais etat|dechire\w*|brise\w*|raye\w*|(?<!a )defaut\w*",
             r"mangelanzeige|mangelrug\w*|(?:folgende|festgestellte|diese|die) mangel\b|ma(?:ss|ß)abweichung\w*|nicht verwendbar|unbrauchbar|mangelfrei\w*",
-            r"fehlerhaft\w*|beschadigt\w*|defekt\w*|kaputt\w*|bruchschaden|transportschaden|funktioniert nicht|mangelhaft\w*|fallt (?:\w+ )?aus|ausgefallen|undicht|zerbrochen|zerkratzt|verbogen",
+            r"fehlerhaft\w*|beschadigt\w*|defekt\w*|kaputt\w*|bruchschaden|transportschaden|funktioniert nicht|mangelhaft\w*|fallt (?:\w+ )?aus|ausgefallen|undicht|zerbrochen|zerkratzt|verbogen|nicht mehr (?:verwendbar|brauchbar|zu gebrauchen)|durchnasst|aufgerissen|verklumpt",
         ],
         [r"condition|quality|calidad|qualite|qualitat"],
     ),
@@ -330,7 +331,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:we|i) never got (?:these|this|it|them|those|the (?:\w+ )?(?:goods|order|parts|items|delivery|shipment))\b|nothing (?:on|in) our (?:receiving|receipt|goods[- ]in) (?:log|records?|system)",
             r"still waiting (?:for|on) (?:the )?(?:delivery|goods|order|shipment|items|parts|materials?)|(?:hasn't|has not|haven't|have not) (?:yet )?arrived|not (?:yet )?arrived",
             r"(?<!tech )(?<!technician )(?<!engineer )(?<!crew )(?<!fitter )never (?:arrived|showed up|turned up|delivered|shipped|received (?:it|them|anything))|not (?:yet )?delivered|nothing (?:was |has been )?(?:delivered|received)|undelivered|non[- ]?delivery",
-            r"no (?:hemos|he) recibido (?:\w+ )?(?:la |el |los |las )?(?:mercancia|pedido|material|producto|envio|entrega|articulos|mercaderia)|nunca (?:llego|recibimos)|no (?:ha|han) llegado|no se (?:ha )?entregado",
+            r"no (?:hemos|he) recibido (?:\w+ )?(?:la |el |los |las )?(?:mercancia|pedido|material|producto|envio|entrega|articulos|mercaderia)|nunca (?:llego|recibimos)|no (?:nos )?(?:ha|han) llegado|no se (?:ha )?entregado",
             r"(?:n'avons|n'ai) (?:jamais |pas )(?:encore )?recu (?:la |le |les )?(?:marchandise|livraison|commande|colis|produits?|materiel)|jamais (?:recu|arrive|livre)e?s?|pas (?:ete )?livree?s?|non livree?s?",
             r"que (?:nous )?n'avons (?:jamais|pas|toujours pas) (?:encore )?recue?s?|aucune trace (?:a|dans) (?:notre|nos) (?:reception|entrepot|magasin)",
             r"(?:ware|lieferung|bestellung|sendung|artikel|paket|material)\b[^.;!?]{0,40}(?:nicht|nie|noch nicht) (?:\w+ ){0,2}(?:erhalten|angekommen|geliefert|eingegangen|zugestellt|eingetroffen|eingelangt)|nie eingetroffen|(?:nicht|nie) eingelangt|nicht geliefert|nie (?:angekommen|geliefert|erhalten)|keine lieferung",
@@ -351,10 +352,11 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:not|isn't|is not|doesn't|does not) (?:reflecting|reflect|mentioning|mention|showing|show|quoting|quote|referencing|reference|carrying|carry) (?:our |the |a |any )?(?:po|purchase order)|(?:mention|quote|reference|add|include|put) (?:our |the )?(?:po|purchase order)(?: number| no\.?| #)? (?:on|in) (?:the )?invoice",
             r"no (?:\w+ )?(?:po|purchase order)(?: number| no\.?| #| reference)? (?:is |was )?(?:shown|given|quoted|referenced|listed|stated|included)",
             r"po (?:is |was )?required|no (?:valid )?po\b|(?:doesn't|does not|don't|do not) (?:have|show|quote|reference) (?:one|a po|the po|our po)",
-            r"no (?:trae|tiene|incluye|indica|menciona|lleva) (?:\w+ ){0,3}(?:orden de compra|oc|pedido)\b|sin (?:el )?(?:numero de )?(?:orden de compra|pedido|oc)\b|falta (?:el )?(?:numero de )?(?:orden de compra|pedido|albaran|oc)\b",
+            r"(?:no|tampoco) (?:viene con|trae|tiene|incluye|indica|menciona|lleva|viene)\b[^.;]{0,60}\b(?:orden de compra|oc|pedido)\b|sin (?:el )?(?:numero de )?(?:orden de compra|pedido|oc)\b|falta (?:el )?(?:numero de )?(?:orden de compra|pedido|albaran|oc)\b",
             r"(?:il )?manque (?:le |la |notre |un )?(?:numero de |n. de )?(?:bon de commande|commande|bon de livraison)|(?:ne comporte|ne contient|n'indique|ne porte|ne reprend) pas (?:\w+ ){0,3}(?:bon de commande|commande)|ne mentionne pas (?:notre |le |la )?(?:numero de )?(?:bon de commande|commande)|bon de commande[^.]{0,30}obligatoire|ne pouvons pas (?:traiter|valider|comptabiliser)",
         r"sans (?:le |notre )?(?:numero de |no de |n. de )?(?:bon de commande|commande|bc)\b|(?:numero de )?(?:bon de )?commande (?:est |sont )?(?:manquant|absent|obligatoire)e?s?",
         r"(?:n'a|ne porte|ne comporte|ne contient|n'indique) (?:aucun|pas de|pas le|pas notre) (?:numero de |no de )?(?:bon de commande|bc)\b",
+        r"absence (?:du|de|d'un) (?:numero|n\.?|bon|reference|code)\b[^.;]{0,40}(?:commande|engagement|bc)\b|(?:doit|doivent) obligatoirement comporter",
             r"ohne (?:\w+ )?(?:bestellnummer|bestellung|lieferschein)|bestellnummer (?:fehlt|ist erforderlich)|fehlende (?:bestellnummer|unterlagen)|lieferschein fehlt",
         ],
         [r"po number|purchase order|bestellnummer|orden de compra|bon de commande"],
@@ -368,7 +370,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:vat|tax|iva|tva|mwst|gst|hst) on (?:an? |the |our |these |this )?(?:exports?|exempt|intra|zero|resale)|(?:has|have|with|includes?|including) (?:\w+ )?(?:vat|sales tax|gst|hst|iva|tva|mwst) on (?:it|them|this|an? |the )",
             r"(?:wrong|incorrect) (?:tax|vat|gst|hst|iva|tva|mwst|ust)|\b(?:gst|hst|pst|qst|tps|tvq)\b|zero[- ]rated|tax on (?:it|this|inv|the)|(?:added|charged|applied) (?:\w+ )?(?:sales )?tax|without (?:the )?(?:vat|tax)",
             r"iva (?:incorrect\w*|aplicad\w*|mal|equivocad\w*|no)|exent[oa]s? de iva|impuesto\w*|(?:un|el) iva|aplicado (?:un |el )?iva|(?:llevar|lleva|llevaba|incluir|cobrar) (?:el )?iva|exent[oa]s?\b",
-            r"tva (?:\w+ )?(?:incorrecte|erronee|appliquee|factur\w*)|taux de tva|exonere\w*|autoliquidation",
+            r"tva (?:\w+ )?(?:incorrecte|errone\w*|appliquee|factur\w*)|erreur (?:sur|de|dans) (?:la |le taux de )?tva|taux de tva|exonere\w*|autoliquidation",
             r"mwst|mehrwertsteuer|umsatzsteuer|ust-?id|steuersatz|steuerfrei|steuerschuldnerschaft",
         ],
         [r"tax|taxes|vat|iva|tva|steuer"],
@@ -383,7 +385,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"nota de (?:credito|abono)|devol\w*|devolvimos|reembols\w*",
             r"avons retourne\w*|retour(?:ne|nee|nes|nees)\b|l'avoir|(?:attendons|attente) (?:\w+ ){0,2}avoir",
             r"(?:attend|attendons|attente|attendre)(?: \w+){0,3} (?:la |le |une |un |notre |votre )?(?:note de credit|avoir|credit)|(?:emettre|emettez|emettre) (?:le |la |un |une )?(?:credit|note de credit|avoir)",
-            r"rucksendung|zuruckgeschickt|zuruckgesandt|retourniert\w*|retoure|gutschrift (?:\w+ ){0,2}(?:fehlt|fehlt noch|nicht)",
+            r"rucksendung|zuruckgeschickt|zuruckgesandt|retourniert\w*|retoure|gutschrift (?:\w+ ){0,2}(?:fehlt|fehlt noch|nicht)|gutschrift (?:\w+ ){0,4}(?:nie|nicht|noch nicht|bis heute nicht) (?:erhalten|bekommen|erteilt|gebucht)",
             r"returned (?:\w+ ){0,2}(?:parts|goods|items|units|products|merchandise|material|pallets)|(?:please )?apply (?:the |our )?credit (?:memo|note)",
         ],
         [r"credit|return|returns|abono|retour|credit (?:note|memo)|\brma\b|refund\w*|avoir|gutschrift"],
@@ -400,9 +402,10 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:surcharge|fee|charge|markup|mark-up)s? (?:\S+ ){0,3}(?:was|were|is|are) (?:never|not) (?:agreed|quoted|approved|authori[sz]ed)|restocking fee|fuel surcharge",
             r"(?:price|rate|cost|amount|fee)s? (?:\S+ ){0,6}(?:is|are) (?:more|higher|greater) than|(?:fee|charge|surcharge)s? (?:\S+ ){0,4}(?:wasn't|was not|isn't|is not|not) (?:in|on|part of) (?:the |our )?(?:quote|quotation|contract|agreement|po)|(?:the )?offer (?:you|we) (?:give|gave|made)|correct price",
             r"(?:our|the) (?:\w+ )?(?:quote|quotation)(?: \S+){0,2} (?:says|said|states|shows|was|is|gives|has)|(?:contract|agreement)\b[^.]{0,40}(?:price|pricing|rate|\$|€|£|% off|discount)",
+            r"incluid[oa]s? en el (?:contrato|presupuesto|precio)|(?:contrato|presupuesto)\b[^.]{0,120}\b(?:estan|esta|quedan|van) incluid[oa]s?|(?:is|are|was|were) (?:already )?included in (?:the|our) (?:contract|quote|price|agreement|service plan)",
             r"precio\w*|tarifa\w*|descuento|cotizaci\w*|presupuesto|cobraron (?:\w+ )?(?:de mas|mas)|cobrad[oa]s? de mas|(?:mayor|superior) (?:al|a lo|que (?:el|lo)) (?:cotizado|acordado|pactado|presupuestado|ofertado)",
             r"(?:after-?hours|overtime|emergency|premium|weekend|call-?out|rush) (?:rate|charge|fee|surcharge)s?|(?:nobody|no one|never|we never|we did not|we didn't) agreed? (?:to )?(?:\w+ ){0,3}(?:rates?|prices?|charges?|fees?)",
-            r"\bprix\b|tarif\w*|remise|devis|soumission|factur\w* (?:en )?trop|(?:superieur|plus eleve) (?:au|a ce qui|que)",
+            r"frais de (?:transport|port|livraison|deplacement)|franco de port|accord-cadre|\bprix\b|tarif\w*|remise|devis|soumission|factur\w* (?:en )?trop|(?:superieur|plus eleve) (?:au|a ce qui|que)",
             r"(?:hoher|mehr) als (?:vereinbart|angeboten|im angebot|bestellt zum)|zu viel berechnet|preis\w*|rabatt\w*|stuckpreis|einzelpreis|angebot|stundensatz\w*|verrechnet\w*|konditionen",
         ],
         [r"price|pricing|rate|rates|quote|charged|cost|amount|total|discount"],
@@ -421,7 +424,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:technician|tech|engineer|monteur|installer|fitter|crew)s? (?:did|never|didn't|left|arrived|was|were|has not|hasn't)|montage|nachbesserung|mangelhaft ausgefuhrt|nicht mehr da|(?:did not|didn't|never) (?:show up|perform|complete|finish|turn up)",
             r"servicio (?:no|deficiente|incompleto|mal)|trabajo (?:no|incompleto)|no se (?:realizo|completo) el (?:servicio|trabajo)",
             r"prestation (?:non|incomplete|pas)|service (?:non|pas) (?:rendu|effectue)|travaux (?:non|pas|inacheves)|intervention|technicien|(?:n'a|n'ont) (?:jamais |pas )(?:ete )?(?:realise|effectue|fait|rendu|termine|acheve)e?s?|personne (?:ne s'est|n'est) (?:presente|venu)",
-            r"leistung\w* (?:wurde |wurden )?(?:nicht|nie|mangelhaft|unvollstandig)|nicht erbracht|ausfall|nicht (?:durchgefuhrt|ausgefuhrt|erledigt|fertiggestellt|abgeschlossen|fertig|beendet)|(?:wartung|reparatur|montage)\w* (?:\w+ ){0,4}nicht",
+            r"leistung\w* (?:wurde |wurden )?(?:nicht|nie|mangelhaft|unvollstandig)|nicht erbracht|ausfall|nicht (?:durchgefuhrt|ausgefuhrt|erledigt|fertiggestellt|abgeschlossen|fertig|beendet)|abgebrochen|(?:nie|nicht) nachgeholt|(?:wartung|reparatur|montage)\w* (?:\w+ ){0,4}nicht",
         ],
         [r"service|servicio|prestation|leistung"],
     ),
@@ -445,7 +448,7 @@ INVOICE_REQUEST = {
     ],
     "es": [
         r"(?:enviar|envien|envie|enviarnos|enviarme|reenviar|reenvien|reenvie|mandar|manden|mande|mandarnos|facilitar|facilitarnos|remitir|remitan|adjuntar|adjunten)"
-        r"(?:nos|me)? (?:\w+ )?(?:una |la |el |las |los |un )?(?:copia|duplicado|factura|facturas|estado de cuenta|extracto|pdf|albaran|comprobante de entrega)",
+        r"(?:nos|me)? (?:\w+ )?(?:una |la |el |las |los |un )?(?:copia|duplicado|factura|facturas|estado de cuenta|extracto|pdf|albaran|comprobante de entrega|guia de (?:transporte|remision|despacho)|soporte de entrega|prueba de entrega|remito)",
         r"copia de (?:la|las|su) factura|(?<!de nuestro )(?<!de su )(?<!del )(?<!en nuestro )(?<!en su )(?<!en el )estado de cuenta|extracto de cuenta",
         r"(?:no (?:hemos|he) recibido|no tenemos|necesitamos|necesito|nos falta) (?:la |una |el |las )?(?:factura|copia|estado de cuenta)",
     ],
@@ -458,6 +461,7 @@ INVOICE_REQUEST = {
     ],
     "de": [
         r"(?:senden|schicken|ubermitteln|zusenden|zukommen lassen|nochmals|erneut|ubersenden)\b[^.;!?]{0,40}(?:kopie|rechnungskopie|duplikat|rechnung|kontoauszug|kontoubersicht|lieferschein|pdf)",
+        r"(?:lieferschein|zustellnachweis|abliefernachweis|liefernachweis|empfangsbestatigung)\w*\b[^.;!?]{0,40}\b(?:zustellen|senden|schicken|zusenden|zuschicken|zukommen lassen|ubermitteln)\b",
         r"(?:rechnung|kopie|kontoauszug|lieferschein|rechnungskopie|duplikat)\w*\b[^.;!?]{0,40}\b(?:senden|schicken|zusenden|zuschicken|zukommen lassen|ubermitteln)\b",
         r"(?:kopie|duplikat|zweitschrift) der rechnung|rechnungskopie|kontoauszug|kontoubersicht|saldenbestatigung",
         r"rechnung\w*[^.;!?]{0,30}(?:nicht|nie) (?:erhalten|bekommen)",
@@ -467,7 +471,7 @@ INVOICE_REQUEST = {
 DOCUMENT_KINDS = {
     "statement": r"statement|estado de cuenta|extracto|releve|kontoauszug|kontoubersicht|saldenbestatigung",
     "w9": r"w-?9|w-?8\w*|tax form|certificate of insurance",
-    "proof_of_delivery": r"proof of delivery|\bpods?\b|delivery (?:note|receipt)|bill of lading|packing (?:slip|list)|albaran|bon de livraison|lieferschein",
+    "proof_of_delivery": r"proof of delivery|\bpods?\b|delivery (?:note|receipt)|bill of lading|packing (?:slip|list)|albaran|bon de livraison|lieferschein|zustellnachweis|guia de (?:transporte|remision)|soporte de entrega|preuve de livraison",
     "po": r"purchase order|\bpo\b copy|copy of (?:the |our )?po\b",
     "invoice_copy": r"invoice|copy|copie|copia|duplicat|factura|facture|rechnung|kopie",
 }
@@ -497,7 +501,7 @@ PAYMENT_PLAN = {
     ],
     "de": [
         r"ratenzahlung\w*|in raten|\braten\b|teilzahlungen|teilzahlungsvereinbarung|teilzahlung (?:vereinbaren|gewahren|einraumen|anbieten|moglich)|um (?:eine )?teilzahlung|zahlungsplan|zahlungsaufschub|stundung|mehr zeit|zahlungsziel\w* (?:zu )?verlangern",
-        r"stundung\w*|(?:ersuchen|bitten) (?:wir )?um (?:stundung|aufschub|ratenzahlung|zahlungsaufschub)|fristverlangerung|aufschub|verlangerung|liquiditatsengpass|finanzielle schwierigkeiten|in (?:zwei|drei|vier|\d) (?:raten|teilen|teilbetragen)",
+        r"stundung\w*|(?:ersuchen|bitten) (?:wir )?um (?:stundung|aufschub|ratenzahlung|zahlungsaufschub)|fristverlangerung|aufschub|verlangerung (?:der|des|unserer) (?:zahlungs|frist|ziel)\w*|liquiditatsengpass|finanzielle schwierigkeiten|in (?:zwei|drei|vier|\d) (?:raten|teilen|teilbetragen)",
     ],
 }
 
@@ -621,10 +625,12 @@ INJECTION = [
 # Asking for a corrected invoice is the remedy of a dispute, not a request for a document.
 CORRECTION = [
     r"(?:corrected|revised|new|updated|amended|adjusted|credit) (?:invoice|note|memo|copy)|re-?submit\w*|re-?issue\w*|rectif\w*|take the \w+ off",
-    r"corregid[ao]s?|refactur\w*|nueva factura|nota de credito|factura (?:de abono|rectificativa)|(?:facture )?completee?|corrigee?s?|nouvelle facture|(?:l'|un )avoir|korrigiert\w*|berichtigt\w*|neue rechnung|gutschrift",
+    r"corregid[ao]s?|refactur\w*|nueva factura|nota de credito|factura (?:de abono|rectificativa)|(?:facture )?completee?|corrigee?s?|nouvelle facture|(?:l'|un )avoir|korrigiert\w*|berichtigt\w*|neue rechnung|gutschrift|bereinigt\w*|korrekte rechnung|rechnungskorrektur",
 ]
 SUPPORTING_DOCS = [
     r"waivers?|tickets?|timesheets?|payroll|proof of delivery|\bpods?\b|delivery (?:note|receipt|ticket)s?|backup|receipts|certificates?|packing (?:slip|list)s?|bill of lading",
+    r"guia de (?:transporte|remision|despacho)|soporte de entrega|(?:prueba|comprobante|constancia) de entrega|albaran firmado|remito|preuve de livraison|bon de livraison signe|"
+    r"lieferschein|zustellnachweis|abliefernachweis|empfangsbestatigung|liefernachweis",
 ]
 
 # Stopping contact without any legal or insolvency ground (may just be a redirection).

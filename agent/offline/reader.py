@@ -484,6 +484,10 @@ def _read_clause(
             condition = _CONDITION.search(text)
             if condition and condition.start() < m.start():
                 continue
+            if _DUTY_PAID.search(text) and not invoices:
+                # "Die Einfuhrsteuer haben wir bei der Verzollung bereits bezahlt": a tax paid to
+                # customs, told to explain a tax dispute, pays none of our invoices.
+                continue
             future = [d for d in dates if d.value > today]
             if future and _PROMISE.search(text):
                 continue
@@ -598,15 +602,18 @@ def _main_reason(named: list[str]) -> list[str]:
 # Coordinated parts of one sentence ("3 arrived cracked, and we were also short 2 cases").
 _PART_SPLIT = re.compile(
     r"(?:,\s*|\s+)(?:and also|and|as well as|plus|y ademas|y tambien|ademas|et aussi|et en plus|en plus|"
-    r"und auch|und ausserdem|ausserdem|sowie)\s+|;\s*|:\s+|\.\s+"
+    r"und auch|und au(?:ss|ß)erdem|au(?:ss|ß)erdem|sowie)\s+|;\s*|:\s+|\.\s+"
 )
 # A sentence that adds a problem ("…, and we were also short"), or a sender who announces several.
 _ADDITIVE = re.compile(
     r"^(?:and|plus)\s|(?<![\w'])(?:also(?! (?:wir|ich|zahlen|ist|sind|haben|bitte|keine?|nicht|das|die|der)\b)|as well|too|additionally|in addition|another (?:issue|problem)|the others?|on top of (?:that|this)|ademas|tambien|aussi|egalement|"
-    r"en plus|par ailleurs|ausserdem|zudem|weiterhin|daruber hinaus)(?![\w])"
+    r"en plus|par ailleurs|au(?:ss|ß)erdem|zudem|weiterhin|daruber hinaus)(?![\w])"
 )
 _SEVERAL = re.compile(
-    r"(?<![\w'])(?:(?:two|2|three|3|several|a few|a couple of|multiple) (?:issues|problems|errors|points|discrepancies|things|reasons|matters)|"
+    r"(?<![\w'])(?:(?:the )?following (?:issues|problems|errors|points|discrepancies|reasons|variances)|"
+    r"(?:ecarts|motifs|points|anomalies|raisons|erreurs) suivants|(?:siguientes|los siguientes) (?:motivos|errores|problemas|puntos)|"
+    r"folgende[nr]? (?:grunde|punkte|abweichungen|mangel|fehler|beanstandungen)|"
+    r"zwei einwande|(?:mehrere|drei) einwande|(?:two|2|three|3|several|a few|a couple of|multiple) (?:issues|problems|errors|points|discrepancies|things|reasons|matters)|"
     r"(?:dos|varios|tres) (?:problemas|errores|puntos|cosas|motivos|razones|incidencias|temas)|"
     r"(?:deux|plusieurs|trois) (?:problemes|erreurs|points|anomalies|choses|raisons|motifs|ecarts)|"
     r"(?:zwei|mehrere|drei) (?:probleme|fehler|punkte|dinge|grunde|sachen|beanstandungen|abweichungen))(?![\w])"
@@ -690,12 +697,20 @@ def _reasons(text: str) -> dict[str, list[str]]:
         # "We returned the broken units and the credit isn't applied": the state of the goods
         # only describes what went back; the open problem is the credit.
         strong = [r for r in strong if r not in ("damaged_defective", "quantity_short")]
+    if "returns_credit" in strong and "not_received" in strong and _CREDIT_WORD.search(text):
+        # "Die Gutschrift dafür haben wir nie erhalten": what never came is the credit.
+        strong.remove("not_received")
     if "quantity_short" in strong and "not_received" in strong:
         # "The 3 missing cartons were not delivered": part of the delivery, not all of it.
         strong.remove("not_received")
     return {"strong": strong, "weak": weak[:1]}
 
 
+_DUTY_PAID = re.compile(
+    r"(?<![\w'])(?:einfuhrsteuer|einfuhrumsatzsteuer|verzollung|zollamt|igic|import (?:vat|tax|duty|duties)|customs|duties|"
+    r"droits de douane|dedouanement|aduana|arancel\w*|(?:el |la )?(?:iva|impuesto) (?:en|de) (?:la )?importacion)(?![\w])"
+)
+_CREDIT_WORD = re.compile(r"(?<![\w'])(?:credit|credit note|credit memo|refund|abono|nota de credito|avoir|gutschrift)(?![\w])")
 _RETURNED = re.compile(
     r"(?<![\w'])(?:returned|sent (?:\w+ )?back|went back|\brma\b|devolvimos|devuelt[oa]s?|retourne\w*|zuruckgeschickt|zuruckgesandt|retourniert\w*)(?![\w])"
 )

@@ -825,3 +825,51 @@ def test_a_spanish_request_for_the_signed_waybill_is_a_document_request():
     )
     assert sorted(reading.intents) == ["dispute", "invoice_request"]
     assert reading.dispute_reasons == ["not_received"]
+
+
+def test_present_tense_commitments_with_a_coming_day_are_promises():
+    mailed = read("Sorry, we got behind after the holidays. The check for $2,480.00 goes in the mail Wednesday.",
+                  date_header="Mon, 16 Feb 2026 09:00:00 -0500")
+    handed = read("Hey, I'll have the $1,950 to you in two weeks. Had to make payroll this week.",
+                  date_header="Fri, 04 Sep 2026 09:00:00 -0500")
+    run = read("The sterling one, INV-20417 for £1,760.00, will be in our Belfast BACS run next Tuesday.",
+               date_header="Thu, 10 Sep 2026 09:00:00 +0100")
+    [mail_promise] = mailed.promises
+    assert mail_promise.date == date(2026, 2, 18) and mail_promise.amount == Decimal("2480.00")
+    [hand_promise] = handed.promises
+    assert hand_promise.date == date(2026, 9, 18)
+    [run_promise] = run.promises
+    assert run_promise.date == date(2026, 9, 15) and run_promise.currency == "GBP"
+    for reading in (mailed, handed, run):
+        assert reading.intents == ["promise_to_pay"]
+
+
+def test_a_transfer_to_be_executed_and_a_spanish_payment_run_day_are_promises():
+    executed = read("The invoice INV-20417 is released, the transfer of EUR 12.380,00 will be executed on 09/06/2026.",
+                    sender="Jens Vogt <j.vogt@vogt.example>", date_header="Tue, 02 Jun 2026 09:00:00 +0200")
+    remesa = read("Buenos días:\n\nLa factura INV-20417 por importe de 2.184,60 € va incluida en nuestra remesa de pagos del día 25.",
+                  sender="Pagos <pagos@empresa.example>", date_header="Tue, 10 Feb 2026 09:00:00 +0100")
+    assert executed.intents == ["promise_to_pay"] and executed.promises[0].date == date(2026, 6, 9)
+    assert remesa.intents == ["promise_to_pay"] and remesa.promises[0].date == date(2026, 2, 25)
+
+
+def test_terms_a_queue_and_an_advice_to_follow_are_no_payment_made():
+    queued = read("INV-20417 has been received and is in the queue for processing. Invoices are paid in line with "
+                  "our standard payment terms once processing is complete.")
+    advice = read("INV-20417 (total EUR 8,940.00) will be paid on Thursday in one transfer. Please find the "
+                  "specification in the payment advice that follows.")
+    assert "payment_sent" not in queued.intents
+    assert advice.intents == ["promise_to_pay"]
+
+
+def test_a_passed_three_way_match_contests_nothing_and_should_be_able_to_in_french_is_hedged():
+    matched = read("INV-20417 has completed three-way match and is approved. It will be paid next Monday via ACH.")
+    hedged = read("Bonjour,\n\nNous devrions pouvoir régler la facture INV-20417 d'ici la fin du mois, mais je n'ai pas "
+                  "encore la validation de notre gérant.", sender="Compta <compta@pme.example>")
+    assert matched.intents == ["promise_to_pay"]
+    assert "promise_to_pay" not in hedged.intents
+
+
+def test_asking_to_have_until_a_later_date_asks_for_more_time():
+    reading = read("I'm afraid we won't manage INV-20417 this month. Would it be possible to have until the end of December?")
+    assert reading.intents == ["payment_plan_request"]

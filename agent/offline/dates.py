@@ -428,9 +428,9 @@ def _in_weeks(m, anchor, day_first):
 
 @_rule(
     "day_of_month",
-    r"(?:on|by|before|until|the|el dia|el|le|am|bis zum|zum|bis)\s+(?:the\s+)?(?P<dom>[0-3]?\d)(?:st|nd|rd|th|er|\.)(?!\d)"
+    r"(?:on|by|before|until|the|el dia|del dia|el|le|am|bis zum|zum|bis)\s+(?:the\s+)?(?P<dom>[0-3]?\d)(?:st|nd|rd|th|er|\.)(?!\d)"
     r"(?:\s+of\s+(?:this|the)\s+month)?"
-    r"|(?:el dia|antes del|el)\s+(?P<dom2>[0-3]?\d)(?![\d.,/])",
+    r"|(?:el dia|del dia|antes del|el)\s+(?P<dom2>[0-3]?\d)(?![\d.,/])",
 )
 def _day_of_month(m, anchor, day_first):
     day = int(m["dom"] or m["dom2"])

@@ -21,7 +21,7 @@ PROMISE = {
         r"(?:send|release|issue|make|process|initiate|mail|post|submit|schedule|get|run|have|put)"
         r"(?: \w+){0,3}? (?:payment|funds|wire|check|cheque|transfer|money|remittance|ach|balance|"
         r"it paid|this paid|them paid|paid|out|through)\b",
-        r"(?:will|'ll|shall|is going to|are going to|should|would) (?:\w+ )?be (?:\w+ and )?(?:paid|settled|remitted|wired|"
+        r"(?:will|'ll|shall|is going to|are going to|should|would) (?:\w+ )?be (?:\w+ and )?(?:paid|settled|remitted|wired|executed|transmitted|"
         r"transferred|sent|released|processed|issued|initiated|cleared|mailed|deposited|in your (?:account|bank)|credited|"
         r"on its way|with you|covered|paying|included|going out|out|made)",
         r"(?:payment|funds|money|wire|transfer|check|cheque|remittance|ach|it) (?:will|'ll|is going to|should|would) "
@@ -37,6 +37,10 @@ PROMISE = {
         r"(?:expect|look for) (?:the |our |a |full )?(?:payment|funds|transfer|wire|check|cheque|remittance)",
         r"(?:we|i)(?:'ll| will) (?:get|have) (?:it|this|that|these|them|the \w+|payment) (?:paid|settled|out|over|sent|to you)",
         r"(?:payment|it) (?:goes|is going|will go) out",
+        r"(?:check|cheque|payment|wire|transfer|it|funds)(?: \S+){0,3} (?:goes|is going|will go) (?:in|into) the (?:mail|post)\b|(?:goes|go|will go|is going) (?:out )?(?:tomorrow|today|on (?:monday|tuesday|wednesday|thursday|friday))\b",
+        r"(?:will|'ll|shall) (?:have|get) (?:\S+ ){0,3}(?:to you|over to you|across to you)\b",
+        r"(?:will|'ll|shall) be (?:in|on|part of|included in) (?:our|the|this|next) (?:\w+ ){0,3}(?:run|batch|cycle)\b",
+        r"(?:included|selected|scheduled|proposed) (?:in|for) (?:the |our |a )?(?:next )?(?:payment |pay |check |cheque )?(?:batch|run|proposal)\b",
         r"(?:we|i) (?:pay|are paying|remit) (?:\w+ )?(?:on|by|this|next|tomorrow|today)",
         r"promised? (?:to )?pay(?:ment)?|^(?:will|'ll) (?:pay|send|wire|remit|mail)\b|^(?:paying|sending|wiring|mailing) (?:you |the |it |this |that |\$|€|£|\d)",
         r"(?:we|i)(?:'re| are| am|'m) paying|(?:happy|ready|prepared|able|willing|glad) to (?:\w+ )?pay",
@@ -51,6 +55,7 @@ PROMISE = {
         r"(?:will|'ll|shall) (?:\w+ )?(?:send|wire|transfer|remit|mail|release|deposit) (?:you )?(?:the |another |the other |a further |the remaining |the rest,? )?(?:\$|€|£|usd|eur|gbp|cad|chf|[\d])",
     ],
     "es": [
+        r"(?:va|van|ira|iran|esta|estan) incluid[ao]s? en (?:la |el |nuestra |nuestro )?(?:proxim[ao] )?(?:remesa|pago|ciclo|corrida|lote)\b|remesa de pagos? del (?:dia )?\d",
         r"pagaremos|pagare|abonaremos|liquidaremos|transferiremos|saldaremos|cancelaremos",
         r"(?:vamos|voy) a (?:\w+ )?(?:pagar|abonar|liquidar|transferir|realizar|hacer|efectuar|enviar|saldar|cancelar)",
         r"(?:realizaremos|haremos|efectuaremos|enviaremos|procesaremos|emitiremos|programaremos) (?:el|la|los|un|una) (?:\w+ )?(?:pago|transferencia|abono)",
@@ -90,7 +95,7 @@ PROMISE = {
         r"(?:die |unsere )?(?:zahlung|uberweisung|begleichung)(?: \w+){0,2} (?:erfolgt|geht|kommt)\b",
         r"(?:ist|sind) (?:fur|zum|am)\b[^.;!?]{0,30}(?:eingeplant|vorgesehen|terminiert|geplant)",
         r"(?:eingeplant|vorgesehen|terminiert|geplant) (?:fur|zum|am)",
-        r"(?:geht|gehen) (?:\w+ ){0,3}(?:raus|hinaus)\b|zahlungslauf|sie erhalten (?:die |unsere |den |ihr )?(?:zahlung|uberweisung|betrag|geld)",
+        r"(?:geht|gehen) (?:\w+ ){0,3}(?:raus|hinaus)\b|zahlungslauf|zahllauf|sie erhalten (?:die |unsere |den |ihr )?(?:zahlung|uberweisung|betrag|geld)",
         r"(?:uberweisen|zahlen|begleichen|bezahlen) (?:\S+ ){0,8}bis\b|bis\b[^.;!?]{0,40}\b(?:uberweisen|zahlen|begleichen|bezahlen)\b",
     ],
 }
@@ -112,6 +117,7 @@ HEDGE = [
     r"try|trying|tries|hopefully|hope|hoping|might|may|possibly|probably|perhaps|maybe|aim|aiming|attempt|expect the|waiting (?:on|for)",
     r"do (?:our|my) best|should be able|not sure|unsure|likely|ideally|fingers crossed|as soon as (?:we|possible)",
     r"intentar\w*|esperamos|espero|ojala|quizas?|tal vez|posiblemente|probablemente|a ver si",
+    r"devrions|devrait|devraient|(?:je|nous) pense(?:rais|rions)? pouvoir|deberiamos|deberia(?:n)? poder|sollten|durften",
     r"essayer|essaierons|essayons|esperons|espere|peut-etre|probablement|eventuellement",
     r"versuchen|hoffentlich|hoffen|vielleicht|moglicherweise|voraussichtlich|eventuell|wahrscheinlich",
     # Habits and errands are not commitments: "our payment runs are every Thursday", "I'll check with treasury".
@@ -205,7 +211,7 @@ DISPUTE = {
         r"(?:should|ought to) (?:be|have been|read) (?:\$|€|£|\d|credited|reduced|lower|zero|cancel\w*|void\w*)|(?:instead of|rather than) (?:the )?(?:\$|€|£)?\d|(?:not|never) (?:ordered|authori[sz]ed|approved|agreed)",
         r"(?:wrong|different) (?:company|business|customer)|(?:we are|we're) (?:a )?(?:different|separate) (?:company|business|entity)|(?:can't|cannot|could not|couldn't) match (?:this|it|the invoice) to any (?:order|po|purchase)",
         r"(?:don't|do not) owe|not our (?:invoice|order)|never ordered|too (?:high|much)|exceeds? (?:the |our )?(?:quote|po|agreed|contract)|does(?:n't| not) reflect|object to|(?:cannot|can't) accept (?:this|the) (?:invoice|charge)",
-        r"(?:please|kindly) (?:void|cancel)|(?:should be|to be) (?:cancel\w*|void\w*|reduced|credited)|three-way match|3-way match|does(?:n't| not) match",
+        r"(?:please|kindly) (?:void|cancel)|(?:should be|to be) (?:cancel\w*|void\w*|reduced|credited)|(?<!completed )(?<!passed )(?<!cleared )(?:three|3)-way match(?! (?:and|is|was|has|ok))|does(?:n't| not) match",
         r"querying|queried|(?:is|are|'s) not ours|isn't ours|aren't ours|(?:don't|do not|can't|cannot|didn't|did not) recogni[sz]e|only agreed to pay|agreed to pay only",
         r"(?:covered|included) (?:under|by|in) (?:the |our |its )?(?:warranty|guarantee|service contract|maintenance contract)|under warranty|warranty (?:repair|claim|work)",
         r"cancel+ed (?:this |the |that |our )?(?:order|po|purchase order|service|subscription|booking)|(?:order|po|booking|service) (?:was|has been|had been) cancel+ed",
@@ -483,6 +489,7 @@ PAYMENT_PLAN = {
         r"spread (?:the |out |it |this )?(?:payments?|balance|amount|it|cost)?(?: \w+)? (?:over|across|out)",
         r"(?:an |a short |more |some |additional |extra |\d+[- ]day |two[- ]week )?extension|extend (?:the |our |its )?(?:due date|deadline|terms|payment|credit)",
         r"(?:couple|few|two|2) (?:more|extra) (?:days|weeks)|more weeks|(?:push|move) (?:back |out )?(?:the )?(?:due date|deadline|payment date)|(?:days|weeks) more time",
+        r"(?:possible|could we|can we|may we|ok if we|okay if we|alright if we)(?: to)? (?:have|get|take) until\b|(?:won't|will not|can't|cannot) manage (?:\S+ ){0,3}(?:this|by)",
         r"more time|extra time|additional time|bit longer|few more (?:days|weeks)|(?:defer|postpone|delay|push back|reschedule) (?:the |our )?payment",
         r"(?:half|part|a portion|some) (?:of it )?now and (?:the )?(?:rest|remainder|half|balance|other half)|struggling|(?:tough|difficult|hard) (?:month|time|period)s?",
         r"partial payments|pay (?:it |this |the balance )?(?:off )?in (?:parts|stages|chunks|portions)|hardship|financial (?:difficult(?:y|ies)|hardship|trouble)",

@@ -65,7 +65,7 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|rv|tr|sv|antw|r|enc|res)\
 _REQUEST = re.compile(r"(?<![\w'])(?:(?:please|kindly)(?! (?:be advised|note|find|see))|could you|can you|would you|por favor|podrian|pourriez|merci de|veuillez|bitte|konnten sie|konnen sie)(?![\w])")
 _CONFIRM = re.compile(r"(?<![\w'])(?:please (?:confirm|advise|let (?:us|me) know|tell)|could you (?:confirm|tell)|can you (?:confirm|tell)|confirmer|confirmar|bestatigen)(?![\w])")
 _PAYMENT_WORD = re.compile(
-    r"(?<![\w'])(?:pay|paying|payment|remit|remittance|wire|ach|transfer|settle|cheque|check run|"
+    r"(?<![\w'])(?:pay|paying|payment|remit|remittance|wire|ach|bacs|sepa|transfer|settle|cheque|check run|"
     r"pagar|pago|abonar|transferencia|payer|paiement|regler|reglement|virement|zahlen|zahlung|bezahlen|uberweisung|uberweisen)(?![\w])"
 )
 _FIRST_PERSON = re.compile(r"(?<![\w'])(?:we|i|we'll|i'll|our|nous|je|wir|ich|nosotros|vamos)(?![\w])")
@@ -484,6 +484,9 @@ def _read_clause(
             condition = _CONDITION.search(text)
             if condition and condition.start() < m.start():
                 continue
+            if _NOT_YET_PAID.search(text):
+                # "the payment advice that follows", "invoices are paid in line with our terms".
+                continue
             if _DUTY_PAID.search(text) and not invoices:
                 # "Die Einfuhrsteuer haben wir bei der Verzollung bereits bezahlt": a tax paid to
                 # customs, told to explain a tax dispute, pays none of our invoices.
@@ -706,6 +709,10 @@ def _reasons(text: str) -> dict[str, list[str]]:
     return {"strong": strong, "weak": weak[:1]}
 
 
+_NOT_YET_PAID = re.compile(
+    r"(?<![\w'])(?:that follows|to follow|will follow|follows shortly|(?:invoices|bills|suppliers|vendors) are (?:\w+ )?paid|"
+    r"in line with (?:our )?(?:standard )?(?:payment )?terms|once processing is complete)(?![\w])"
+)
 _DUTY_PAID = re.compile(
     r"(?<![\w'])(?:einfuhrsteuer|einfuhrumsatzsteuer|verzollung|zollamt|igic|import (?:vat|tax|duty|duties)|customs|duties|"
     r"droits de douane|dedouanement|aduana|arancel\w*|(?:el |la )?(?:iva|impuesto) (?:en|de) (?:la )?importacion)(?![\w])"

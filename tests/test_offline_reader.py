@@ -873,3 +873,46 @@ def test_a_passed_three_way_match_contests_nothing_and_should_be_able_to_in_fren
 def test_asking_to_have_until_a_later_date_asks_for_more_time():
     reading = read("I'm afraid we won't manage INV-20417 this month. Would it be possible to have until the end of December?")
     assert reading.intents == ["payment_plan_request"]
+
+
+def test_a_partial_payment_sent_and_the_rest_promised_are_both_read_on_the_same_invoice():
+    reading = read("Sent $4,000 toward INV-20417 by ACH this afternoon. The remaining $1,340.50 will be paid by\nJune 30, no later.")
+    assert reading.intents == ["payment_sent", "promise_to_pay"]
+    [promise] = reading.promises
+    assert promise.amount == Decimal("1340.50") and promise.invoices == ["INV-20417"]
+
+
+def test_an_attorney_retained_is_a_legal_notice_not_a_new_contact():
+    reading = read(
+        "Dear Sir or Madam:\n\nPlease be advised that this office has been retained by Greystone Fabrication, LLC with "
+        "respect to the above invoice.\n\nGoing forward, all communications concerning this matter must be directed to "
+        "the undersigned and not to our client or any of its employees."
+    )
+    assert reading.intents == ["cease_or_legal"]
+
+
+def test_questions_about_what_is_open_and_how_to_wire_are_balance_inquiries():
+    open_items = read("Which invoices do you show as open on our account, and what's the total?")
+    wire = read("We want to arrange the telegraphic transfer for INV-20417 but our bank require the full beneficiary "
+                "details. Please advise your bank name, SWIFT code, account number and bank address.")
+    remit = read("Is the PO Box 7731 Chicago address still correct for mailing checks? We had a check to another\n"
+                 "vendor returned last month.")
+    for reading in (open_items, wire, remit):
+        assert reading.intents == ["balance_inquiry"]
+
+
+def test_allowing_for_a_discrepancy_and_a_bank_refusing_an_old_rib_contest_nothing():
+    allowed = read("INV-20417 - USD 6,980.00 - Paid on 14-Aug-2026, payment ref. HPK-PY-558102\n\n"
+                   "Kindly reconcile at your end and revert in case of any discrepancy.")
+    bank = read("Bonjour,\n\nPourriez-vous nous indiquer vos coordonnées bancaires (IBAN et BIC) ? Notre banque refuse "
+                "l'ancien RIB que nous avions.", sender="Compta <compta@pme.example>")
+    assert "dispute" not in allowed.intents
+    assert "dispute" not in bank.intents
+
+
+def test_a_tech_who_never_came_back_bills_work_that_never_happened():
+    reading = read("Your field tech came out on 9/30, left after an hour saying he'd be back with a part, and never came "
+                   "back.\n\nINV-20417 bills 6 hours of commissioning labour that never happened. Get someone out here "
+                   "to finish the job, or cancel the invoice.")
+    assert reading.intents == ["dispute"]
+    assert reading.dispute_reasons == ["service_issue"]

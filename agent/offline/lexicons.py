@@ -163,6 +163,8 @@ PAYMENT_SENT = {
         r"(?:has|have) (?:already |just |now )?(?:released|sent|made|initiated|issued|processed|remitted|wired|transferred|submitted|executed) (?:a |the |our |your |an |\S+ ){0,3}(?:payments?|wires?|transfers?|checks?|cheques?|remittance|funds|ach|eft|bacs|sepa)",
         r"(?:today's|yesterday's|this morning's|last week's) (?:payment|check|cheque|ach|wire) run|payment run (?:included|includes)|(?:check|cheque) (?:#|no\.?|number) ?\d{3,}",
         r"(?:billed|invoiced) and paid|has issued a payment|amount paid|payment (?:date|number|method)\s*:",
+        r"^(?:just |already )?(?:sent|paid|wired|mailed|remitted|transferred|released) (?:you |over )?(?:\$|€|£|usd|eur|gbp|cad|\d|the (?:payment|check|cheque|wire|funds|balance)|payment|a (?:check|cheque|wire|payment))",
+        r"(?:inv-?\d+|invoice \S+|it|payment|check|cheque) went out (?:by|via|on|yesterday|today|last|this)\b",
     ],
     "es": [
         r"(?:ya )?(?:hemos|he|habiamos) (?:\w+ )?(?:pagado|abonado|transferido|liquidado|saldado|cancelado(?! (?:el |ese |este |nuestro |la )?(?:pedido|orden|compra))|realizado|efectuado|enviado|hecho)",
@@ -176,7 +178,7 @@ PAYMENT_SENT = {
     "fr": [
         r"(?:avons|ai|avions) (?:deja |bien )?(?:paye|regle|vire|solde)\b",
         r"(?:avons|ai|avions) (?:deja |bien )?(?:effectue|envoye|emis|procede au|procede a) (?:le |un |notre |au |votre )?(?:paiement|virement|reglement|cheque)",
-        r"(?:virement|paiement|reglement|cheque) (?:est|a ete) (?:deja |bien )?(?:parti|envoye|effectue|emis|poste|passe)|c'est (?:deja |bien )?(?:paye|regle)",
+        r"(?:virement|paiement|reglement|cheque)\b(?:[^.;!?]|(?<=\d)[.,]){0,50}(?:est|a ete) (?:deja |bien )?(?:parti|envoye|effectue|emis|poste|passe|execute)|c'est (?:deja |bien )?(?:paye|regle)",
         r"(?:a|ont) ete (?:\w+ )?(?:payee?s?|reglee?s?|viree?s?|soldee?s?|effectuee?s?|envoyee?s?|emise?s?|postee?s?|expediee?s?|deposee?s?|transmise?s?)",
         r"(?:est|sont) (?:deja |bien )?(?:payee?s?|reglee?s?|soldee?s?)",
         r"avis de (?:paiement|virement|reglement)|preuve de (?:paiement|virement)|justificatif de (?:paiement|virement)|"
@@ -211,7 +213,7 @@ DISPUTE = {
         r"(?:should|ought to) (?:be|have been|read) (?:\$|€|£|\d|credited|reduced|lower|zero|cancel\w*|void\w*)|(?:instead of|rather than) (?:the )?(?:\$|€|£)?\d|(?:not|never) (?:ordered|authori[sz]ed|approved|agreed)",
         r"(?:wrong|different) (?:company|business|customer)|(?:we are|we're) (?:a )?(?:different|separate) (?:company|business|entity)|(?:can't|cannot|could not|couldn't) match (?:this|it|the invoice) to any (?:order|po|purchase)",
         r"(?:don't|do not) owe|not our (?:invoice|order)|never ordered|too (?:high|much)|exceeds? (?:the |our )?(?:quote|po|agreed|contract)|does(?:n't| not) reflect|object to|(?:cannot|can't) accept (?:this|the) (?:invoice|charge)",
-        r"(?:please|kindly) (?:void|cancel)|(?:should be|to be) (?:cancel\w*|void\w*|reduced|credited)|(?<!completed )(?<!passed )(?<!cleared )(?:three|3)-way match(?! (?:and|is|was|has|ok))|does(?:n't| not) match",
+        r"(?:or|please|kindly|just) (?:void|cancel) (?:the|this) (?:invoice|bill|charge)|(?:please|kindly) (?:void|cancel)|(?:should be|to be) (?:cancel\w*|void\w*|reduced|credited)|(?<!completed )(?<!passed )(?<!cleared )(?:three|3)-way match(?! (?:and|is|was|has|ok))|does(?:n't| not) match",
         r"querying|queried|(?:is|are|'s) not ours|isn't ours|aren't ours|(?:don't|do not|can't|cannot|didn't|did not) recogni[sz]e|only agreed to pay|agreed to pay only",
         r"(?:covered|included) (?:under|by|in) (?:the |our |its )?(?:warranty|guarantee|service contract|maintenance contract)|under warranty|warranty (?:repair|claim|work)",
         r"cancel+ed (?:this |the |that |our )?(?:order|po|purchase order|service|subscription|booking)|(?:order|po|booking|service) (?:was|has been|had been) cancel+ed",
@@ -234,7 +236,7 @@ DISPUTE = {
     ],
     "fr": [
         r"contest\w*|litige|desaccord|pas d'accord|erreur|errone\w*|incorrect\w*|inexact\w*|reclamation|ecart",
-        r"factur\w* (?:a tort|en trop|deux fois)|ne correspond pas|refus\w*|bloque\w*|en suspens|re-?edit\w*",
+        r"factur\w* (?:a tort|en trop|deux fois)|ne correspond pas|(?<!banque )refus\w*|bloque\w*|en suspens|re-?edit\w*",
         r"une autre (?:societe|entreprise)|aucune commande|jamais passe (?:de |cette |la |une |cet |ce )?(?:commande|ordre|bon)|homonyme|(?:il s'agit|c'est) (?:sans doute |probablement )?d'une (?:confusion|erreur)",
         r"n'est pas (?:notre|la notre|a nous)|ne nous concerne pas|commande (?:\w+ ){0,2}annulee|annul\w* (?:la |notre |cette )?commande",
         r"(?:retirer|supprimer|annuler|retirez|supprimez|annulez) (?:ces|les|cette|ses|vos) (?:frais|penalites|indemnites?|interets|majorations?)",
@@ -246,7 +248,7 @@ DISPUTE = {
         r"stimmt nicht|fehler|differenz|abweich\w*|zu viel berechnet|nicht einverstanden|bestreiten|zuruckweisen|"
         r"zuruckgewiesen|gesperrt|zuruckgehalten|nicht (?:bezahlen|zahlen|freigeben)",
         r"verwechslung|(?:ein |eine )?(?:anderes unternehmen|andere firma)|(?:keinem|keiner) (?:vorgang|bestellung|auftrag) (?:\w+ ){0,2}zuordnen|nicht zuordnen|(?:nichts|nie|nicht) (?:\w+ ){0,3}bestellt",
-        r"(?:zahlen|bezahlen|begleichen|uberweisen) wir (?:\w+ ){0,2}nicht\b|betrifft uns nicht|nicht (?:unsere?|von uns) (?:rechnung|bestellung|auftrag|bestellt)|storn\w*",
+        r"(?:zahlen|bezahlen|begleichen|uberweisen) wir (?:\w+ ){0,2}nicht\b|(?:konnen|durfen) wir (?:\w+ ){0,2}nicht (?:bearbeiten|verarbeiten|buchen|freigeben|verbuchen)|betrifft uns nicht|nicht (?:unsere?|von uns) (?:rechnung|bestellung|auftrag|bestellt)|storn\w*",
         r"(?:mahngebuhr|mahnspesen|verzugszinsen|mahnkosten)\w* (?:\w+ ){0,4}(?:streichen|stornieren|zurucknehmen|nicht (?:akzeptieren|anerkennen|bezahlen))",
         r"entspricht nicht|entsprechen nicht|(?:bitten|ersuchen) (?:wir )?um (?:korrektur|stornierung|gutschrift|austausch)|(?:halten|behalten) (?:wir )?(?:\w+ ){0,3}zuruck|nicht (?:verbuchen|freigeben|bezahlen)",
     ],
@@ -363,7 +365,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
         r"sans (?:le |notre )?(?:numero de |no de |n. de )?(?:bon de commande|commande|bc)\b|(?:numero de )?(?:bon de )?commande (?:est |sont )?(?:manquant|absent|obligatoire)e?s?",
         r"(?:n'a|ne porte|ne comporte|ne contient|n'indique) (?:aucun|pas de|pas le|pas notre) (?:numero de |no de )?(?:bon de commande|bc)\b",
         r"absence (?:du|de|d'un) (?:numero|n\.?|bon|reference|code)\b[^.;]{0,40}(?:commande|engagement|bc)\b|(?:doit|doivent) obligatoirement comporter",
-            r"ohne (?:\w+ )?(?:bestellnummer|bestellung|lieferschein)|bestellnummer (?:fehlt|ist erforderlich)|fehlende (?:bestellnummer|unterlagen)|lieferschein fehlt",
+            r"ohne (?:\w+ )?(?:bestellnummer|bestellung|lieferschein)|bestellnummer (?:fehlt|ist erforderlich)|fehlt (?:\w+ )?(?:unsere |die |eine |ihre )?(?:bestellnummer|bestellung|po-nummer)|fehlende (?:bestellnummer|unterlagen)|lieferschein fehlt",
         ],
         [r"po number|purchase order|bestellnummer|orden de compra|bon de commande"],
     ),
@@ -425,7 +427,8 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:work|job|installation|repair|project|service|restriping|maintenance)\w* (?:\S+ ){0,3}(?:is|was|remains|left) (?:still )?(?:incomplete|unfinished|half[- ]done|not finished)|stopped (?:halfway|half way|midway)|unresolved|(?:poor|bad|terrible) (?:service|support|work)|not happy with the (?:service|work|support)",
             r"(?:work|job|installation|repair|maintenance|project|visit|training|cleaning|consulting|hours)(?: \w+){0,2} (?:was |were |is |has |have )?(?:not|never) (?:been )?(?:complete|completed|finished|done|performed|delivered|carried out|provided)",
             r"(?:were|was) not (?:done|cleaned|finished|completed|fixed|repaired)|(?:crew|technician|engineer|team|contractor|he|she|they) (?:left|arrived) (?:after|\w+ hours? late|late|early)|partial (?:service|job|work|repair)|(?:crew|technician|engineer|team|contractor|he|she|they) left (?:saying|before|after)",
-            r"left without (?:fixing|finishing|completing|repairing|resolving)|(?:didn't|did not|never) (?:actually )?(?:fix|finish|complete|repair) (?:it|the (?:job|fault|problem|issue|leak|unit))",
+            r"never (?:came|come) back|(?:labou?r|work|hours|visit|commissioning|installation|repair)s? (?:\w+ ){0,2}(?:that )?never (?:happened|took place)|finish the job|"
+        r"left without (?:fixing|finishing|completing|repairing|resolving)|(?:didn't|did not|never) (?:actually )?(?:fix|finish|complete|repair) (?:it|the (?:job|fault|problem|issue|leak|unit))",
             r"tecnico|a medias|nunca vino|no vino|no ha vuelto|instalacion (?:incompleta|sin terminar)|sin terminar",
             r"(?:technician|tech|engineer|monteur|installer|fitter|crew)s? (?:did|never|didn't|left|arrived|was|were|has not|hasn't)|montage|nachbesserung|mangelhaft ausgefuhrt|nicht mehr da|(?:did not|didn't|never) (?:show up|perform|complete|finish|turn up)",
             r"servicio (?:no|deficiente|incompleto|mal)|trabajo (?:no|incompleto)|no se (?:realizo|completo) el (?:servicio|trabajo)",
@@ -488,6 +491,7 @@ PAYMENT_PLAN = {
         r"split\b(?: \S+){0,4} (?:into|across|over|between|in)\b|(?:revised|new|different|extended) (?:payment )?terms|hold off (?:on |until|till)|(?:give|grant|allow) us (?:until|till|a few|some|more|an extra|another)",
         r"spread (?:the |out |it |this )?(?:payments?|balance|amount|it|cost)?(?: \w+)? (?:over|across|out)",
         r"(?:an |a short |more |some |additional |extra |\d+[- ]day |two[- ]week )?extension|extend (?:the |our |its )?(?:due date|deadline|terms|payment|credit)",
+        r"push (?:\w+ ){0,3}out (?:\d+|a|another|two|three|four|six) (?:more )?(?:days|weeks|months?)|"
         r"(?:couple|few|two|2) (?:more|extra) (?:days|weeks)|more weeks|(?:push|move) (?:back |out )?(?:the )?(?:due date|deadline|payment date)|(?:days|weeks) more time",
         r"(?:possible|could we|can we|may we|ok if we|okay if we|alright if we)(?: to)? (?:have|get|take) until\b|(?:won't|will not|can't|cannot) manage (?:\S+ ){0,3}(?:this|by)",
         r"more time|extra time|additional time|bit longer|few more (?:days|weeks)|(?:defer|postpone|delay|push back|reschedule) (?:the |our )?payment",
@@ -521,6 +525,9 @@ BALANCE_STRONG = {
         r"(?:bank|banking|wire|remittance|ach|payment) (?:details|instructions|information|info)|remit[- ]to address|where (?:do|should|can) (?:we|i) (?:send|remit|mail)",
         r"(?:anything|something|any other invoices?|else) (?:still )?(?:open|outstanding|due|unpaid)\b|pay (?:\w+ )?(?:by|with|via) (?:credit )?card|payment portal|pay online|routing number|sort code|(?:what|which) (?:is|are) (?:the |our )?(?:\w+ )?(?:open|outstanding|due)",
         r"what(?:'s| is) (?:the |our )?(?:current |outstanding |total |remaining )?(?:balance|amount (?:due|owed|outstanding))",
+        r"which invoices (?:do )?you (?:show|have|see) (?:as )?(?:open|outstanding|unpaid)|what(?:'s| is) the total\?|(?:confirm|tell us|let us know|advise) (?:of )?(?:the )?(?:total|amount|balance) (?:that )?(?:we |i )?(?:owe|owed|due|outstanding)",
+        r"(?:advise|send|provide|share|confirm|need|require)\b[^.?]{0,40}\b(?:swift|iban|bic|beneficiary (?:details|name|bank)|bank name|bank address)\b",
+        r"(?:address|po box)\b[^.?]{0,40}(?:still )?(?:correct|right|valid|current)\b[^.?]{0,30}\b(?:checks?|cheques?|payments?|remit\w*)",
         r"what (?:else )?is (?:still )?(?:open|outstanding|unpaid|due) (?:on|in|for) (?:our|my|the) (?:account|ledger|books)",
         r"(?:advise|confirm|let (?:us|me) know|tell (?:us|me)|send (?:us|me)) (?:of )?(?:the |our )?(?:current |total )?(?:outstanding|open|remaining|total|overdue|pending|due) (?:amount|balance|items|invoices)|bank account (?:details|information|info|number)",
         r"confirm (?:the |our |all )?(?:open items|open invoices|outstanding (?:items|invoices|balance)|balance)|what'?s left|whats (?:left|owed|outstanding|open|due)|remit-to address",
@@ -590,6 +597,7 @@ CEASE_LEGAL = {
         r"stop (?:contacting|emailing|e-mailing|calling|sending|harass\w*|all contact|all communication|these emails|the emails|chasing)|unsubscribe",
         r"cease (?:and desist|all (?:contact|communication)|contacting|communicat\w*)|(?:do not|don't|never) (?:contact|email|e-mail|call|write to) (?:us|me|our|this)",
         r"no further (?:contact|communication|correspondence|emails|reminders)|(?:our |my )?(?:attorney|lawyer|solicitor)s?|counsel",
+        r"(?:this office|this firm|we) (?:has|have) been retained|(?:directed|addressed|referred) to the undersigned|(?:our|my) client'?s (?:rights|position)",
         r"this firm represents|we represent|do not contact our client|assignment for the benefit of creditors|assignee|proof of debt|notice to creditors|winding[- ]up|wound up",
         r"legal (?:department|team|representative|advisor)s?|law (?:firm|office)s?|legal (?:action|proceedings|process|notice|matter)|(?:take|pursue|seek) legal",
         r"(?:company )?voluntary arrangement|(?:scheme of )?arrangement with (?:its |our |their )?creditors|bankrupt\w*|chapter (?:7|11|13)|insolven\w*|receivership|(?:entered|in|into|gone into|placed into|under) (?:administration|liquidation|receivership)",
@@ -632,7 +640,7 @@ INJECTION = [
 # Asking for a corrected invoice is the remedy of a dispute, not a request for a document.
 CORRECTION = [
     r"(?:corrected|revised|new|updated|amended|adjusted|credit) (?:invoice|note|memo|copy)|re-?submit\w*|re-?issue\w*|rectif\w*|take the \w+ off",
-    r"corregid[ao]s?|refactur\w*|nueva factura|nota de credito|factura (?:de abono|rectificativa)|(?:facture )?completee?|corrigee?s?|nouvelle facture|(?:l'|un )avoir|korrigiert\w*|berichtigt\w*|neue rechnung|gutschrift|bereinigt\w*|korrekte rechnung|rechnungskorrektur",
+    r"corregid[ao]s?|refactur\w*|nueva factura|nota de credito|factura (?:de abono|rectificativa)|(?:facture )?completee?|corrigee?s?|nouvelle facture|(?:l'|un )avoir|korrigiert\w*|berichtigt\w*|neue rechnung|gutschrift|bereinigt\w*|korrekte rechnung|rechnungskorrektur|neu (?:zu(?:senden|schicken)?|ausstellen|aus)\b",
 ]
 SUPPORTING_DOCS = [
     r"waivers?|tickets?|timesheets?|payroll|proof of delivery|\bpods?\b|delivery (?:note|receipt|ticket)s?|backup|receipts|certificates?|packing (?:slip|list)s?|bill of lading",

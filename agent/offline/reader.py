@@ -514,7 +514,8 @@ def _read_clause(
     redirecting = bool(lx.EMAIL.search(text)) and bool(_CONTACT.search(text) or _CONTACT_WEAK.search(text))
     disputed = bool(reasons["strong"]) or (
         not redirecting and not settled
-        and any(not (_negated(text, m.start(), m.start()) or _negated_after(text, m.end())) for m in _DISPUTE.finditer(text))
+        and any(not (_negated(text, m.start(), m.start()) or _negated_after(text, m.end()) or _IF_ANY.search(text[max(0, m.start() - 40):m.start()]))
+                for m in _DISPUTE.finditer(text))
     )
     if disputed and not reasons["strong"] and not reasons["weak"]:
         reasons = _reasons(text)
@@ -700,6 +701,9 @@ def _reasons(text: str) -> dict[str, list[str]]:
         # "We returned the broken units and the credit isn't applied": the state of the goods
         # only describes what went back; the open problem is the credit.
         strong = [r for r in strong if r not in ("damaged_defective", "quantity_short")]
+    if "returns_credit" in strong and _MAIL_RETURNED.search(text) and not _CREDIT_WORD.search(text):
+        # "We had a check to another vendor returned last month": returned mail, not goods.
+        strong.remove("returns_credit")
     if "returns_credit" in strong and "not_received" in strong and _CREDIT_WORD.search(text):
         # "Die Gutschrift dafür haben wir nie erhalten": what never came is the credit.
         strong.remove("not_received")
@@ -713,10 +717,13 @@ _NOT_YET_PAID = re.compile(
     r"(?<![\w'])(?:that follows|to follow|will follow|follows shortly|(?:invoices|bills|suppliers|vendors) are (?:\w+ )?paid|"
     r"in line with (?:our )?(?:standard )?(?:payment )?terms|once processing is complete)(?![\w])"
 )
+# "Kindly revert in case of any discrepancy": a problem the sender only allows for.
+_IF_ANY = re.compile(r"(?:in case of|in the event of|if there (?:is|are|be)|should there be|if you (?:find|see|notice|have)) (?:any )?$")
 _DUTY_PAID = re.compile(
     r"(?<![\w'])(?:einfuhrsteuer|einfuhrumsatzsteuer|verzollung|zollamt|igic|import (?:vat|tax|duty|duties)|customs|duties|"
     r"droits de douane|dedouanement|aduana|arancel\w*|(?:el |la )?(?:iva|impuesto) (?:en|de) (?:la )?importacion)(?![\w])"
 )
+_MAIL_RETURNED = re.compile(r"(?<![\w'])(?:checks?|cheques?|payments?|letters?|mail|envelopes?|e-?mails?)\b(?:\s+\S+){0,4}\s+(?:was |were |got |been )?returned")
 _CREDIT_WORD = re.compile(r"(?<![\w'])(?:credit|credit note|credit memo|refund|abono|nota de credito|avoir|gutschrift)(?![\w])")
 _RETURNED = re.compile(
     r"(?<![\w'])(?:returned|sent (?:\w+ )?back|went back|\brma\b|devolvimos|devuelt[oa]s?|retourne\w*|zuruckgeschickt|zuruckgesandt|retourniert\w*)(?![\w])"
@@ -852,7 +859,12 @@ def _attach_default_invoices(found: _Findings, invoices: list[str]) -> None:
     unclaimed = [n for n in invoices if n not in claimed]
     for promise in found.promises:
         if not promise.invoices:
-            promise.invoices = list(unclaimed)
+            if not unclaimed and promise.evidence and _REST.search(fold(promise.evidence)):
+                # "Sent $4,000 toward INV-1. The remaining $1,340.50 will be paid by the 30th":
+                # the rest of the invoice paid in part.
+                promise.invoices = [n for n in invoices if n in claimed]
+            else:
+                promise.invoices = list(unclaimed)
 
 
 def _new_contact(body: _Part, message) -> str | None:

@@ -916,3 +916,31 @@ def test_a_tech_who_never_came_back_bills_work_that_never_happened():
                    "to finish the job, or cancel the invoice.")
     assert reading.intents == ["dispute"]
     assert reading.dispute_reasons == ["service_issue"]
+
+
+def test_a_word_cut_by_the_negation_window_negates_nothing():
+    reading = read("The February warrant list has already gone to the board, so INV-20417 will be paid with the\n"
+                   "next one, in the first week of March.", date_header="Wed, 17 Feb 2027 11:05:00 -0600")
+    [promise] = reading.promises
+    assert promise.date == date(2027, 3, 5)  # the Friday of March's first week
+
+
+def test_a_run_notice_takes_its_date_from_the_execution_date_line():
+    reading = read("Dear supplier,\n\nYour invoice INV-20417 (EUR 9,762.40) has been included in payment batch PB-2026-0833.\n\n"
+                   "Execution date: 2026-08-21\nPayment method: SEPA credit transfer",
+                   date_header="Mon, 17 Aug 2026 09:00:00 +0200")
+    assert reading.intents == ["promise_to_pay"]
+    [promise] = reading.promises
+    assert promise.date == date(2026, 8, 21) and promise.amount == Decimal("9762.40")
+
+
+def test_a_promise_in_a_list_item_covers_that_items_invoice_only():
+    reading = read(
+        "Buenos días:\n\n- INV-68150: sigue el abono pendiente de la devolución de septiembre.\n"
+        "- INV-68156: este material no nos ha llegado.\n"
+        "- INV-68161: está correcta y conformada; la pagamos a fin de mes con el resto de proveedores.",
+        sender="Cuentas <cuentas@bilbao.example>", date_header="Tue, 06 Oct 2026 09:00:00 +0200",
+    )
+    [promise] = reading.promises
+    assert promise.invoices == ["INV-68161"] and promise.date == date(2026, 10, 31)
+    assert sorted(reading.dispute_reasons) == ["not_received", "returns_credit"]

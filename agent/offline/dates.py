@@ -347,6 +347,21 @@ def _end_named_month(m, anchor, day_first):
     return _last_day(candidate.year, month) if candidate else None
 
 
+@_rule(
+    "first_week_of_month",
+    rf"(?:the )?first week of {_MON}|(?:la )?primera semana de {_mon(2)}|(?:la )?premiere semaine (?:de |d'){_mon(3)}|(?:in der )?ersten woche (?:im |des )?{_mon(4)}",
+)
+def _first_week_of_month(m, anchor, day_first):
+    # The latest working day of that week, as "next week" is its Friday: the first Friday on or
+    # after the 1st (a month that starts at the weekend has its first week after it).
+    month = MONTHS[_group(m, "mon")]
+    candidate = _closest_year(anchor, month, 1)
+    if candidate is None:
+        return None
+    first = date(candidate.year, month, 1)
+    return first + timedelta(days=(4 - first.weekday()) % 7)
+
+
 @_rule("end_year", r"(?:the )?end of (?:the |this )?year|year[- ]end|fin de (?:l')?an(?:nee|o)|jahresende|ende des jahres")
 def _end_year(m, anchor, day_first):
     return date(anchor.year, 12, 31)

@@ -360,7 +360,10 @@ def _looks_automatic(body: _Part) -> bool:
 
 def _negated(text: str, start: int, end: int) -> bool:
     """A negation shortly before a cue, or inside a cue that spans words ("werden nicht zahlen")."""
-    window = text[max(0, start - 30) : end]
+    begin = max(0, start - 30)
+    while 0 < begin < start and text[begin - 1].isalnum():
+        begin += 1  # a cut word is no word: "gone" must not read as French "ne"
+    window = text[begin:end]
     if _NEGATION.search(window):
         return True
     return _negated_after(text, end)
@@ -435,6 +438,10 @@ def _read_clause(
         if condition and condition.start() < m.start():
             continue  # "once we get the credit note, we will pay"
         usable = dates
+        if not usable:
+            # A run notice: "…included in payment batch PB-0833." then "Execution date: 2026-08-21".
+            label = next((c for c in following[:3] if _DATE_LABEL.match(c.text)), None)
+            usable = _inside(part.dates, label) if label else usable
         if condition:
             # "…on Monday and the rest when the pumps arrive": only dates before the condition.
             usable = [d for d in dates if d.start < clause.start + condition.start()]
@@ -444,6 +451,11 @@ def _read_clause(
             before_invoices = invoice_numbers(_inside(part.invoices, previous))
             borrowed_amounts = amounts or before_amounts
             borrowed_invoices = invoices or before_invoices
+        if not borrowed_invoices:
+            # "- INV-68161: está correcta; la pagamos a fin de mes": the list item's own invoice.
+            line_start = part.raw.rfind("\n", 0, clause.start) + 1
+            if _LIST_ITEM.match(part.raw[line_start:clause.start + 1]):
+                borrowed_invoices = invoice_numbers([i for i in part.invoices if line_start <= i.start and i.end <= clause.start])
         if not borrowed_amounts and following and _AMOUNT_LABEL.match(following[0].text):
             borrowed_amounts = _inside(part.amounts, following[0])  # "… jeudi prochain. Montant : 5 612,40 $ CA."
         elif not borrowed_amounts and text.rstrip().endswith(":"):
@@ -636,6 +648,7 @@ _PAID_ASKED = re.compile(
 )
 _REST = re.compile(r"(?<![\w'])(?:balance|rest|remainder|remaining|resto|saldo|restante|reste|solde|restbetrag|rest)(?![\w])")
 _REST_TAIL = re.compile(r",? (?:and|but|y|et|und) (?:the |el |lo |le |der |den )?(?:rest|remainder|remaining balance|balance|resto|restante|reste|solde|restbetrag)\b")
+_DATE_LABEL = re.compile(r"^(?:execution|value|payment|settlement|pay|transfer|run|planned payment|scheduled payment|due) date\s*:")
 _TOTAL_LABEL = re.compile(r"^(?:total|sum|gesamt|montant total|importe total)(?: \w+){0,2}\s*:")
 _AMOUNT_LABEL = re.compile(r"^(?:amount|total|sum|montant|somme|importe|monto|total|betrag|summe)\b\s*:?")
 _ROW = re.compile(r"^\W*(?:inv|invoice|factura|facture|rechnung|\d{5})")

@@ -944,3 +944,49 @@ def test_a_promise_in_a_list_item_covers_that_items_invoice_only():
     [promise] = reading.promises
     assert promise.invoices == ["INV-68161"] and promise.date == date(2026, 10, 31)
     assert sorted(reading.dispute_reasons) == ["not_received", "returns_credit"]
+
+
+def test_an_invoice_held_for_internal_approval_or_sent_by_mistake_is_not_contested():
+    approval = read("I can't release INV-20417 until our CFO approves it, so Friday isn't happening.")
+    mistake = read("Sorry, please disregard my email from this morning - I forwarded you the wrong approval. "
+                   "The note below is Marcy approving Halvorsen Freight's invoice, not yours.")
+    assert "dispute" not in approval.intents
+    assert "dispute" not in mistake.intents
+
+
+def test_a_closed_purchase_order_is_a_documents_problem_not_a_price_one():
+    reading = read("INV-20417 - USD 1,180.00 - On hold. The PO quoted on the invoice (4500087713) is fully\n"
+                   "consumed/closed. Kindly obtain a new PO from the requester and submit a revised invoice.")
+    assert reading.dispute_reasons == ["missing_po_or_docs"]
+
+
+def test_a_unit_price_given_as_a_reference_adds_no_pricing_problem():
+    reading = read("We're paying what we received on INV-20417. $3,180.00 goes out Thursday by ACH.\n\n"
+                   "The other $744.00 is the 4 cases of epoxy (SKU EP-2210, $186.00/case). Our receiving report "
+                   "shows 20 cases in, not 24.")
+    assert reading.dispute_reasons == ["quantity_short"]
+    assert "promise_to_pay" in reading.intents
+
+
+def test_terms_not_yet_reached_contest_the_overdue_status():
+    english = read("INV-20417 was received on April 28, 2026 and has not yet reached terms. Invoices are paid "
+                   "automatically in the first weekly payment run after they reach terms.")
+    french = read("Bonjour,\n\nNos conditions sont de 45 jours fin de mois. Cette facture INV-20417 n'est donc pas "
+                  "échue ; elle suivra le circuit normal de paiement à son échéance.", sender="Compta <c@sa.example>")
+    assert english.intents == ["dispute"] and english.dispute_reasons == ["other"]
+    assert "dispute" in french.intents
+
+
+def test_short_commitments_with_a_day_are_promises():
+    terse = read("ok - 69687 goes fri", date_header="Mon, 30 Nov 2026 09:00:00 -0500")
+    scheduled = read("INV-20417 for $1,865.00 is approved and I've scheduled it for Friday, July 31.",
+                     date_header="Mon, 20 Jul 2026 09:00:00 -0500")
+    amount_set = read("The $4,860.00 is now set for Thursday 7/2.", date_header="Mon, 29 Jun 2026 09:00:00 -0500")
+    assert [p.date for p in terse.promises] == [date(2026, 12, 4)]
+    assert [p.date for p in scheduled.promises] == [date(2026, 7, 31)]
+    assert [(p.amount, p.date) for p in amount_set.promises] == [(Decimal("4860.00"), date(2026, 7, 2))]
+
+
+def test_asking_to_break_a_balance_into_payments_asks_for_a_plan():
+    reading = read("Is there any way we can break the $9,860 on INV-20417 into three payments, Dec/Jan/Feb?")
+    assert reading.intents == ["payment_plan_request"]

@@ -39,6 +39,10 @@ PROMISE = {
         r"(?:payment|it) (?:goes|is going|will go) out",
         r"(?:check|cheque|payment|wire|transfer|it|funds)(?: \S+){0,3} (?:goes|is going|will go) (?:in|into) the (?:mail|post)\b|(?:goes|go|will go|is going) (?:out )?(?:tomorrow|today|on (?:monday|tuesday|wednesday|thursday|friday))\b",
         r"(?:will|'ll|shall) (?:have|get) (?:\S+ ){0,3}(?:to you|over to you|across to you)\b",
+        r"(?:goes|go|going|will go) (?:out )?(?:on )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|next (?:wk|week)|this week)\b",
+        r"(?:i|we)(?:'ve| have) (?:\w+ )?(?:scheduled|set|booked|queued|lined) (?:up )?(?:it|this|that|them|the payment|payment|inv-?\d+|\d{5})? ?(?:up )?(?:for|on)\b",
+        r"(?:\$|€|£|usd |eur |gbp |cad )?\d[\d,.]*(?: \w+)? (?:is|are|will be) (?:now |all )?(?:scheduled|set|booked|queued|slated|lined up|planned) (?:for|on)\b",
+        r"(?:we|i) can do (?:\$|€|£|usd|eur|gbp|cad)? ?\d",
         r"(?:will|'ll|shall) be (?:in|on|part of|included in) (?:our|the|this|next) (?:\w+ ){0,3}(?:run|batch|cycle)\b",
         r"(?:included|selected|scheduled|proposed) (?:in|for) (?:the |our |a )?(?:next )?(?:payment |pay |check |cheque )?(?:batch|run|proposal)\b",
         r"(?:we|i) (?:pay|are paying|remit) (?:\w+ )?(?:on|by|this|next|tomorrow|today)",
@@ -61,6 +65,8 @@ PROMISE = {
         r"(?:realizaremos|haremos|efectuaremos|enviaremos|procesaremos|emitiremos|programaremos) (?:el|la|los|un|una) (?:\w+ )?(?:pago|transferencia|abono)",
         r"(?:el|la|su) (?:pago|transferencia|abono)(?: \w+){0,3} (?:se )?(?:realizara|hara|efectuara|enviara|saldra|llegara|sera|recibiran|procesara|emitira)",
         r"se (?:pagara|pagaran|abonara|liquidara|realizara|transferira|efectuara|hara)",
+        r"(?:el (?:lunes|martes|miercoles|jueves|viernes)|manana) (?:os|les|le|te) (?:transferimos|pagamos|abonamos|enviamos|hacemos)\b|(?:os|les|le|te) (?:transferimos|pagamos|abonamos|enviamos) (?:\S+ ){0,4}(?:el (?:lunes|martes|miercoles|jueves|viernes)|manana|el dia)\b",
+        r"(?:va|van|sale|salen|ira|iran) (?:en|con) (?:la |el |nuestra |nuestro )?(?:remesa|pago|ciclo|corrida|lote|transferencia)\b",
         # The present for a fixed future: "la 64577 se paga este viernes".
         r"se (?:paga|pagan|abona|abonan|liquida|liquidan|transfiere|deposita) (?:\w+ ){0,2}?(?:este|esta|el|la|manana|antes|a fin|al final|a finales)\b",
         r"(?:sera|seran|quedara|quedaran) (?:\w+ )?(?:pagad[ao]s?|abonad[ao]s?|liquidad[ao]s?|saldad[ao]s?)",
@@ -85,6 +91,8 @@ PROMISE = {
         r"vous (?:recevrez|aurez) (?:le|votre|notre|un|les) (?:paiement|reglement|virement|fonds|cheque)",
         r"(?:on|nous) (?:vous )?(?:paie|paye|regle|vire|payons|reglons|virons)\b",
         r"nous nous engageons a (?:payer|regler)",
+        r"partira (?:avec|dans|par) (?:notre|la|le|nos) (?:\w+ ){0,2}(?:campagne|virement|paiement|reglement|echeancier|lot)",
+        r"(?:on|nous) vous (?:envoie|envoyons|vire|virons|verse|versons|regle|reglons|paie|payons) (?:\S+ ){0,5}(?:le (?:lundi|mardi|mercredi|jeudi|vendredi|\d)|demain|d'ici)",
         r"(?:virement|paiement|reglement|cheque|depot direct|versement) (?:\w+ )?(?:est |sera )?(?:prevu|programme|planifie)e?s? (?:le|pour|au|d'ici)",
         r"(?:sera|va etre|seront) (?:fait|faite|faits|effectue|envoye|poste|emis|depose)e?s?",
     ],
@@ -92,6 +100,7 @@ PROMISE = {
         r"(?:werden|werde|wird)\b(?:[^.;!?]|(?<=\d)\.){0,100}?\b(?:zahlen|bezahlen|uberweisen|begleichen|bezahlt|uberwiesen|"
         r"beglichen|angewiesen|anweisen|ausgleichen|ausgeglichen|veranlassen|veranlasst|erfolgen|freigeben|freigegeben)\b",
         r"(?:zahlen|bezahlen|uberweisen|begleichen|uberweise|zahle|begleiche|veranlassen) (?:wir|ich)\b",
+        r"(?:mit )?valuta\b",
         r"(?:die |unsere )?(?:zahlung|uberweisung|begleichung)(?: \w+){0,2} (?:erfolgt|geht|kommt)\b",
         r"(?:ist|sind) (?:fur|zum|am)\b[^.;!?]{0,30}(?:eingeplant|vorgesehen|terminiert|geplant)",
         r"(?:eingeplant|vorgesehen|terminiert|geplant) (?:fur|zum|am)",
@@ -223,7 +232,10 @@ DISPUTE = {
         r"(?:please|kindly) (?:correct|fix|amend|adjust|revise|credit)|needs? (?:to be )?(?:corrected|fixed|amended|adjusted|revised|credited)",
         r"(?:does(?:n't| not)|do(?:n't| not)|did(?:n't| not)) agree (?:with|to)|as it stands|in its current form|(?:bill|invoice|charge) the (?:right|correct) (?:company|entity|account|customer)",
         r"(?:not|never) (?:happy|satisfied) with|dissatisf\w*|(?:holding|hold) (?:back )?(?:inv-?\d+|payment|the invoice|this invoice)|(?:we|i)(?:'re| are)? not paying|not paying (?:for|it|this|that|\$|until)",
-        r"(?:can't|cannot|can not|won't|will not) (?:\w+ )?(?:approve|pay|process|accept|book|release) (?:\S+ ){0,4}(?:until|before|unless|without)",
+        r"(?:can't|cannot|can not|won't|will not) (?:\w+ )?(?:approve|pay|process|accept|book|release) (?:\S+ ){0,4}(?:until|before|unless|without)"
+        r"(?! (?:\w+ ){0,3}(?:approv\w*|signs? off|signed off|sign-off|is back|gets back|returns?)\b)",
+        r"(?:not yet|hasn't|has not|haven't|have not) (?:yet )?(?:reached|hit) (?:its |the |our )?(?:payment )?terms|(?:still |is |are )within (?:payment |our |the )?terms|(?:is|isn't|is not) (?:not )?(?:yet )?overdue|not (?:yet )?(?:overdue|past due)",
+        r"pulled (?:\S+ ){0,2}from the (?:\w+ )?run|(?:removed|taken|held) (?:\S+ ){0,2}(?:off|from|out of) the (?:\w+ )?(?:run|batch)",
         r"(?:please |kindly )?(?:remove|waive|take off|reverse|drop) (?:the |these |this |those |that |your )?(?:late(?:-payment)? |collection |admin(?:istration)? )?(?:fees?|charges?|interest|penalt(?:y|ies))",
     ],
     "es": [
@@ -237,6 +249,7 @@ DISPUTE = {
     "fr": [
         r"contest\w*|litige|desaccord|pas d'accord|erreur|errone\w*|incorrect\w*|inexact\w*|reclamation|ecart",
         r"factur\w* (?:a tort|en trop|deux fois)|ne correspond pas|(?<!banque )refus\w*|bloque\w*|en suspens|re-?edit\w*",
+        r"n'est (?:donc )?pas (?:encore )?echue|pas encore echue|n'est pas (?:encore )?exigible",
         r"une autre (?:societe|entreprise)|aucune commande|jamais passe (?:de |cette |la |une |cet |ce )?(?:commande|ordre|bon)|homonyme|(?:il s'agit|c'est) (?:sans doute |probablement )?d'une (?:confusion|erreur)",
         r"n'est pas (?:notre|la notre|a nous)|ne nous concerne pas|commande (?:\w+ ){0,2}annulee|annul\w* (?:la |notre |cette )?commande",
         r"(?:retirer|supprimer|annuler|retirez|supprimez|annulez) (?:ces|les|cette|ses|vos) (?:frais|penalites|indemnites?|interets|majorations?)",
@@ -292,6 +305,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:half|part|some|most|the rest) of (?:the |our |this )?(?:order|shipment|delivery|goods|items|parts)\b[^.?!]{0,30}(?:missing|short|never arrived|not delivered|not received)",
             r"(?:order|shipment|delivery|consignment) (?:was|is|came|arrived|were) (?:\w+ )?(?:incomplete|short|partial)|incomplete (?:order|shipment|delivery)",
             rf"(?:received|got|delivered|counted) {_N} (?:\w+ )?{_UNITS},? (?:not|instead of|rather than) {_N}",
+            rf"(?:billed|invoiced|charged) (?:us )?(?:for )?{_N} (?:[\w-]+ ){{0,8}}(?:and|but|while|yet) (?:the |our )?(?:dock|we|receiving|warehouse|site|driver|store|team)? ?(?:only )?(?:signed for|received|got|counted|took) (?:only )?{_N}\b",
             r"fewer (?:units|items|boxes|cases|pallets|than)|(?:billed|invoiced|charged) (?:us )?for \d+[^.?!]{0,40}(?:received|delivered|got|arrived) (?:only )?\d+",
             r"(?:recibimos|llegaron|recibido|entregaron) menos|menos (?:unidades|cajas|piezas|bultos|productos|articulos) (?:de|que)|(?:pedido|entrega|envio|mercancia|mercaderia) (?:\w+ ){0,2}incomplet[oa]",
             r"solo (?:hemos )?recibi\w* \d+|recibimos (?:solo|solamente|unicamente) \d+|faltan \d+|faltaron|faltante\w*",
@@ -344,7 +358,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"que (?:nous )?n'avons (?:jamais|pas|toujours pas) (?:encore )?recue?s?|aucune trace (?:a|dans) (?:notre|nos) (?:reception|entrepot|magasin)",
             r"(?:ware|lieferung|bestellung|sendung|artikel|paket|material)\b[^.;!?]{0,40}(?:nicht|nie|noch nicht) (?:\w+ ){0,2}(?:erhalten|angekommen|geliefert|eingegangen|zugestellt|eingetroffen|eingelangt)|nie eingetroffen|(?:nicht|nie) eingelangt|nicht geliefert|nie (?:angekommen|geliefert|erhalten)|keine lieferung",
         ],
-        [r"delivery|shipment|received|recibido|livraison|lieferung"],
+        [r"delivery|shipment|(?<!was )(?<!were )(?<!been )received|recibido|livraison|lieferung"],
     ),
     "missing_po_or_docs": (
         [
@@ -359,7 +373,9 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:timesheets?|time sheets?|delivery (?:note|ticket|receipt)s?|pod|proof of delivery|packing slip|lien waivers?)\b(?: \S+){0,3} (?:was|were|is|are|has|have) (?:\w+ )?not (?:been )?(?:attached|included|provided|signed|sent)|missing (?:the |a |our )?(?:signed |approved )?(?:delivery (?:note|ticket|receipt)|timesheet|time sheet|pod|proof of delivery|packing slip|lien waiver|service ticket)s?",
             r"(?:not|isn't|is not|doesn't|does not) (?:reflecting|reflect|mentioning|mention|showing|show|quoting|quote|referencing|reference|carrying|carry) (?:our |the |a |any )?(?:po|purchase order)|(?:mention|quote|reference|add|include|put) (?:our |the )?(?:po|purchase order)(?: number| no\.?| #)? (?:on|in) (?:the )?invoice",
             r"no (?:\w+ )?(?:po|purchase order)(?: number| no\.?| #| reference)? (?:is |was )?(?:shown|given|quoted|referenced|listed|stated|included)",
-            r"po (?:is |was )?required|no (?:valid )?po\b|(?:doesn't|does not|don't|do not) (?:have|show|quote|reference) (?:one|a po|the po|our po)",
+            r"(?:billed|invoiced|raised|issued) against (?:a |the |an )?(?:po|purchase order)\b[^.]{0,40}\b(?:closed|expired|exhausted|consumed|invalid|cancel\w*)|"
+        r"(?:po|purchase order)\b[^.]{0,40}(?:is|was|has been) (?:\w+ )?(?:closed|expired|exhausted|consumed|invalid)|(?:re-?submit|re-?issue) (?:\w+ ){0,3}against (?:a |the |new )?(?:po|purchase order)|(?:obtain|need|get) a new (?:po|purchase order)",
+        r"po (?:is |was )?required|no (?:valid )?po\b|(?:doesn't|does not|don't|do not) (?:have|show|quote|reference) (?:one|a po|the po|our po)",
             r"(?:no|tampoco) (?:viene con|trae|tiene|incluye|indica|menciona|lleva|viene)\b[^.;]{0,60}\b(?:orden de compra|oc|pedido)\b|sin (?:el )?(?:numero de )?(?:orden de compra|pedido|oc)\b|falta (?:el )?(?:numero de )?(?:orden de compra|pedido|albaran|oc)\b",
             r"(?:il )?manque (?:le |la |notre |un )?(?:numero de |n. de )?(?:bon de commande|commande|bon de livraison)|(?:ne comporte|ne contient|n'indique|ne porte|ne reprend) pas (?:\w+ ){0,3}(?:bon de commande|commande)|ne mentionne pas (?:notre |le |la )?(?:numero de )?(?:bon de commande|commande)|bon de commande[^.]{0,30}obligatoire|ne pouvons pas (?:traiter|valider|comptabiliser)",
         r"sans (?:le |notre )?(?:numero de |no de |n. de )?(?:bon de commande|commande|bc)\b|(?:numero de )?(?:bon de )?commande (?:est |sont )?(?:manquant|absent|obligatoire)e?s?",
@@ -385,7 +401,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
     ),
     "returns_credit": (
         [
-            r"(?:we )?returned (?:the |these |those |\d+ |all |them|it)|return(?:ed)? (?:authori[sz]ation|goods|items|merchandise|shipment)|(?:core |our )returns?\b",
+            r"(?:we )?returned (?:the |these |those |\d+ |all |them|it|two |three |four |five |six |some |several |a few |one )|return(?:ed)? (?:authori[sz]ation|goods|items|merchandise|shipment)|(?:core |our )returns?\b",
             r"credit (?:note|memo)s? (?:\S+ ){0,4}(?:has not|hasn't|was not|wasn't|not|never|still not) (?:been )?(?:applied|issued|received|reflected|deducted)|until (?:the |our )?(?:\w+ )?credit (?:is|has been|gets) applied|core credit",
             r"(?:still )?(?:awaiting|waiting for|expecting) (?:a |the |our )?(?:credit|refund)|credit (?:was |has |is )?(?:not|never|still not) (?:been )?(?:applied|issued|received|reflected)",
             r"were (?:sent )?back|sent (?:them |it )?back|sent back (?:the )?\w+|went back to you|\brma\b|the returned \w+|returned (?:in|last|on) ",
@@ -402,11 +418,11 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
         [
             r"(?:should|would|was meant to|was supposed to) be free|free of charge|(?:told|promised|agreed|quoted) (?:\w+ ){0,5}(?:would be |was |is )?(?:free|included)\b",
             r"(?:billed|charged|invoiced) (?:us )?at (?:\$|€|£|\d)|higher than (?:the |our )?(?:quote|quoted|agreed|po|contract|expected)|more than (?:quoted|agreed)|markup",
-            r"price list|locked (?:in )?(?:the )?(?:price|pricing|rate)s?|freight|shipping (?:charge|fee|cost)s?|list price|(?:% |percent )(?:off|discount)",
+            r"price list|locked (?:in )?(?:the )?(?:price|pricing|rate)s?|(?<!\w's )freight(?! (?:company|forwarder|carrier|co|ltd|inc|llc|'s))(?!'s)|shipping (?:charge|fee|cost)s?|list price|(?:% |percent )(?:off|discount)",
             r"overcharg\w*|price (?:increase|difference|discrepancy|change)|(?:wrong|incorrect|higher|different) (?:\w+ )?(?:price|pricing|rate|unit price)s?",
             r"(?:agreed|contract(?:ed)?|quoted|negotiated|list|catalog|catalogue) (?:\w+ )?(?:price|rate|pricing|amount)s?|(?:our|the) (?:quote|quotation|contract|agreement) (?:says|said|states|shows)",
-            r"discount (?:was |is |has )?(?:not|never|missing)|missing (?:the |our )?discount|(?:per |/ ?|a )(?:unit|piece|hour|hr|h|day|each|ea|pc|item|yd|yard|ton|tonne|kg|lb|ft|sqft|m|box|case|pallet|gallon|gal|litre|liter|meter|metre)\b|unit (?:price|cost|rate)",
-            r"(?:rate|price|pricing|amount|charges?)s? (?:\w+ ){0,3}(?:is |are )?not (?:as per|per|in line with|according to|in accordance with)|(?:you )?quoted (?:us )?|(?:msa|sow|contract|agreement|quote|po|purchase order) (?:says|said|states|shows|has|lists)|(?:billed|invoiced|charged) (?:us )?(?:at )?list|not at contract|(?:re-?bill|bill) at contract|price variance",
+            r"discount (?:was |is |has )?(?:not|never|missing)|missing (?:the |our )?discount|(?:per |/ ?|a )(?:unit|piece|hour|hr|h|day|each|ea|pc|item|yd|yard|ton|tonne|kg|lb|ft|sqft|m|box|case|pallet|gallon|gal|litre|liter|meter|metre)\b(?![),])|unit (?:price|cost|rate)",
+            r"(?:rate|price|pricing|amount|charges?)s? (?:\w+ ){0,3}(?:is |are )?not (?:as per|per|in line with|according to|in accordance with)|(?<!po )(?<!number )(?<!reference )(?<!order )(?:you )?quoted (?:us )?|(?:msa|sow|contract|agreement|quote|po|purchase order) (?:says|said|states|shows|has|lists)|(?:billed|invoiced|charged) (?:us )?(?:at )?list|not at contract|(?:re-?bill|bill) at contract|price variance",
             r"(?:surcharge|fee|charge|markup|mark-up)s? (?:\S+ ){0,3}(?:was|were|is|are) (?:never|not) (?:agreed|quoted|approved|authori[sz]ed)|restocking fee|fuel surcharge",
             r"(?:price|rate|cost|amount|fee)s? (?:\S+ ){0,6}(?:is|are) (?:more|higher|greater) than|(?:fee|charge|surcharge)s? (?:\S+ ){0,4}(?:wasn't|was not|isn't|is not|not) (?:in|on|part of) (?:the |our )?(?:quote|quotation|contract|agreement|po)|(?:the )?offer (?:you|we) (?:give|gave|made)|correct price",
             r"(?:our|the) (?:\w+ )?(?:quote|quotation)(?: \S+){0,2} (?:says|said|states|shows|was|is|gives|has)|(?:contract|agreement)\b[^.]{0,40}(?:price|pricing|rate|\$|€|£|% off|discount)",
@@ -492,6 +508,7 @@ PAYMENT_PLAN = {
         r"spread (?:the |out |it |this )?(?:payments?|balance|amount|it|cost)?(?: \w+)? (?:over|across|out)",
         r"(?:an |a short |more |some |additional |extra |\d+[- ]day |two[- ]week )?extension|extend (?:the |our |its )?(?:due date|deadline|terms|payment|credit)",
         r"push (?:\w+ ){0,3}out (?:\d+|a|another|two|three|four|six) (?:more )?(?:days|weeks|months?)|"
+        r"(?:break|divide|split|cut) (?:\S+ ){0,4}(?:into|in) (?:two|three|four|five|six|\d) (?:\w+ )?(?:payments|instal\w*|parts|chunks)|"
         r"(?:couple|few|two|2) (?:more|extra) (?:days|weeks)|more weeks|(?:push|move) (?:back |out )?(?:the )?(?:due date|deadline|payment date)|(?:days|weeks) more time",
         r"(?:possible|could we|can we|may we|ok if we|okay if we|alright if we)(?: to)? (?:have|get|take) until\b|(?:won't|will not|can't|cannot) manage (?:\S+ ){0,3}(?:this|by)",
         r"more time|extra time|additional time|bit longer|few more (?:days|weeks)|(?:defer|postpone|delay|push back|reschedule) (?:the |our )?payment",

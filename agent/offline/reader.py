@@ -526,7 +526,8 @@ def _read_clause(
     redirecting = bool(lx.EMAIL.search(text)) and bool(_CONTACT.search(text) or _CONTACT_WEAK.search(text))
     disputed = bool(reasons["strong"]) or (
         not redirecting and not settled
-        and any(not (_negated(text, m.start(), m.start()) or _negated_after(text, m.end()) or _IF_ANY.search(text[max(0, m.start() - 40):m.start()]))
+        and any(not (_negated(text, m.start(), m.start()) or _negated_after(text, m.end()) or _IF_ANY.search(text[max(0, m.start() - 40):m.start()])
+                     or _OWN_SLIP.search(text[max(0, m.start() - 40):m.start()]))
                 for m in _DISPUTE.finditer(text))
     )
     if disputed and not reasons["strong"] and not reasons["weak"]:
@@ -732,6 +733,8 @@ _NOT_YET_PAID = re.compile(
 )
 # "Kindly revert in case of any discrepancy": a problem the sender only allows for.
 _IF_ANY = re.compile(r"(?:in case of|in the event of|if there (?:is|are|be)|should there be|if you (?:find|see|notice|have)) (?:any )?$")
+# "I forwarded you the wrong approval": the sender's own slip, not our invoice's.
+_OWN_SLIP = re.compile(r"(?:i|we) (?:\w+ )?(?:sent|forwarded|attached|gave|emailed|copied) (?:you |us )?the $")
 _DUTY_PAID = re.compile(
     r"(?<![\w'])(?:einfuhrsteuer|einfuhrumsatzsteuer|verzollung|zollamt|igic|import (?:vat|tax|duty|duties)|customs|duties|"
     r"droits de douane|dedouanement|aduana|arancel\w*|(?:el |la )?(?:iva|impuesto) (?:en|de) (?:la )?importacion)(?![\w])"

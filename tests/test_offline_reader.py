@@ -990,3 +990,44 @@ def test_short_commitments_with_a_day_are_promises():
 def test_asking_to_break_a_balance_into_payments_asks_for_a_plan():
     reading = read("Is there any way we can break the $9,860 on INV-20417 into three payments, Dec/Jan/Feb?")
     assert reading.intents == ["payment_plan_request"]
+
+
+def test_the_month_of_may_hedges_nothing():
+    reading = read("We'll pay £2,000.00 against INV-20417 this Friday and the\nremaining £3,600.00 by the end of May.",
+                   date_header="Mon, 20 Apr 2026 09:00:00 +0100")
+    assert [(p.amount, p.date) for p in reading.promises] == [
+        (Decimal("2000.00"), date(2026, 4, 24)), (Decimal("3600.00"), date(2026, 5, 31))]
+
+
+def test_a_scheduled_payment_notice_promises_each_row_of_its_table():
+    reading = read(
+        "Scheduled Payment Notification\n\nPayment method:          ACH\nScheduled payment date:  07/10/2026\n\n"
+        "Invoice number  Invoice date  Amount (USD)\nINV-70530       05/28/2026    4,250.00\n"
+        "INV-70532       06/04/2026    1,980.50\nTotal                         6,230.50\n\n"
+        "The invoices listed above have been approved and scheduled for payment.",
+        subject="Scheduled payment notification", date_header="Mon, 06 Jul 2026 09:00:00 -0600",
+    )
+    assert [(p.invoices, p.amount, p.currency, p.date) for p in reading.promises] == [
+        (["INV-70530"], Decimal("4250.00"), "USD", date(2026, 7, 10)),
+        (["INV-70532"], Decimal("1980.50"), "USD", date(2026, 7, 10)),
+    ]
+
+
+def test_a_notice_netting_a_credit_memo_promises_its_total():
+    reading = read(
+        "Accounts Payable - Payment Notification\n\nScheduled Payment Date:  06/19/2026\n\n"
+        "Document        Doc Date      Gross Amount    Net Amount\nINV-20417       04/22/2026        2,980.00      2,980.00\n"
+        "CM-30118        05/06/2026         -180.00       -180.00\n\nTotal Payment Amount:    USD 2,800.00",
+        subject="Payment notification", date_header="Mon, 15 Jun 2026 09:00:00 -0500",
+    )
+    [promise] = reading.promises
+    assert (promise.amount, promise.currency, promise.invoices) == (Decimal("2800.00"), "USD", ["INV-20417"])
+
+
+def test_a_weekday_with_a_day_of_the_month_and_a_month_end_run_name_the_day():
+    thursday = read("INV-20417 (£1,440.00 in total) will go in our BACS run on Thursday 26th.",
+                    date_header="Mon, 16 Mar 2026 09:00:00 +0000")
+    payables = read("The remaining $1,050.00 on INV-20417 goes out on the 25th with our month-end payables.",
+                    date_header="Mon, 14 Sep 2026 09:00:00 -0500")
+    assert thursday.promises[0].date == date(2026, 3, 26)
+    assert payables.promises[0].date == date(2026, 9, 25)

@@ -119,7 +119,7 @@ _NEXT_AFTER = (
 _LAST_BEFORE = r"last|el pasado|letzte[nmrs]?|vergangene[nmrs]?"
 _LAST_AFTER = r"pasado|dernier|passe"
 _NEXT_WEEK = (
-    r"next week|la semana que viene|la proxima semana|la semana proxima|semana que viene|"
+    r"next week|next wk|la semana que viene|la proxima semana|la semana proxima|semana que viene|"
     r"proxima semana|la semaine prochaine|semaine prochaine|nachste woche|nachster woche|"
     r"kommende woche|kommender woche|der nachsten woche|der kommenden woche"
 )
@@ -449,6 +449,18 @@ def _in_weeks(m, anchor, day_first):
 )
 def _day_of_month(m, anchor, day_first):
     day = int(m["dom"] or m["dom2"])
+    if not 1 <= day <= 31:
+        return None
+    if day >= anchor.day:
+        return _safe(anchor.year, anchor.month, day)
+    year, month = _add_months(anchor, 1)
+    return _safe(year, month, day)
+
+
+@_rule("weekday_day_of_month", rf"{_WD},?\s+(?:the\s+)?(?P<dom>[0-3]?\d)(?:st|nd|rd|th)(?!\w)")
+def _weekday_day_of_month(m, anchor, day_first):
+    # "Thursday 26th": the day of the month names the date; the weekday only confirms it.
+    day = int(m["dom"])
     if not 1 <= day <= 31:
         return None
     if day >= anchor.day:

@@ -193,6 +193,7 @@ class OfflineReasoner:
                 _read_clause(clause, part, found, anchor.date(), previous, broadcast, part.clauses[index + 1 :])
                 previous = clause
         _attach_default_invoices(found, invoices)
+        _complete_from_table(found, body)
         if found.promises and found.payments:
             _drop_label_payments(found)
         if "invoice_request" not in found.intents and "missing_po_or_docs" in found.reasons:
@@ -419,7 +420,11 @@ def _read_clause(
     lead = text[: rest.start()] if rest and _HEDGE.search(text[rest.start():]) else text
     if lead is not text:
         dates = [d for d in dates if d.start < offset + len(lead)]
-    hedged = bool(_HEDGE.search(lead))
+    # A hedge word inside a date is none: the month of "by the end of May" hedges nothing.
+    hedged = any(
+        not any(d.start - offset <= h.start() and h.end() <= d.end - offset for d in dates if d.kind != "weekday")
+        for h in _HEDGE.finditer(lead)
+    )
     cues = [] if broadcast or question or hedged else [m for m in _PROMISE.finditer(text) if m.start() < len(lead)]
     if not cues and not broadcast and not question and not hedged and not _PAID.search(text):
         # Grammar rather than phrase: a payment word, a first person or an invoice, and a date
@@ -456,6 +461,8 @@ def _read_clause(
             line_start = part.raw.rfind("\n", 0, clause.start) + 1
             if _LIST_ITEM.match(part.raw[line_start:clause.start + 1]):
                 borrowed_invoices = invoice_numbers([i for i in part.invoices if line_start <= i.start and i.end <= clause.start])
+                if borrowed_invoices and not borrowed_amounts:
+                    borrowed_amounts = [a for a in part.amounts if line_start <= a.start and a.end <= clause.start]
         if not borrowed_amounts and following and _AMOUNT_LABEL.match(following[0].text):
             borrowed_amounts = _inside(part.amounts, following[0])  # "… jeudi prochain. Montant : 5 612,40 $ CA."
         elif not borrowed_amounts and text.rstrip().endswith(":"):
@@ -649,6 +656,7 @@ _PAID_ASKED = re.compile(
 )
 _REST = re.compile(r"(?<![\w'])(?:balance|rest|remainder|remaining|resto|saldo|restante|reste|solde|restbetrag|rest)(?![\w])")
 _REST_TAIL = re.compile(r",? (?:and|but|y|et|und) (?:the |el |lo |le |der |den )?(?:rest|remainder|remaining balance|balance|resto|restante|reste|solde|restbetrag)\b")
+_RUN_AFTER = re.compile(r"\s*(?:payables|payment run|pay run|run|close|closing|batch|cycle|processing)\b")
 _DATE_LABEL = re.compile(r"^(?:execution|value|payment|settlement|pay|transfer|run|planned payment|scheduled payment|due) date\s*:")
 _TOTAL_LABEL = re.compile(r"^(?:total|sum|gesamt|montant total|importe total)(?: \w+){0,2}\s*:")
 _AMOUNT_LABEL = re.compile(r"^(?:amount|total|sum|montant|somme|importe|monto|total|betrag|summe)\b\s*:?")
@@ -796,6 +804,10 @@ def _promise(
     mentions: list[InvoiceMention] = (),
 ) -> list[PromiseFinding]:
     future = [d for d in dates if d.value >= today]
+    if len(future) > 1:
+        # "…on the 25th with our month-end payables": a month end that names the run, not the day.
+        named = [d for d in future if not (d.kind == "end_month" and _RUN_AFTER.match(clause.text[d.end - clause.start:]))]
+        future = named or future
     if not future:
         return []
     cue_at = clause.start + cue.start()
@@ -881,6 +893,49 @@ def _attach_default_invoices(found: _Findings, invoices: list[str]) -> None:
                 promise.invoices = [n for n in invoices if n in claimed]
             else:
                 promise.invoices = list(unclaimed)
+
+
+_CURRENCY_HEADER = re.compile(r"(?<![\w'])(?:amount|betrag|importe|montant|total)\s*\(?\s*(usd|eur|gbp|cad|chf|mxn|aud)\b")
+
+
+def _complete_from_table(found: _Findings, body: _Part) -> None:
+    """A payment notice's table fills in what its header line promises: one promise per invoice
+    row ("INV-1  05/28/2026  4,250.00"), or the "Total payment amount" of a single invoice net of a
+    credit memo, with the currency the amount column names."""
+    rows: dict[str, AmountMention] = {}
+    total: AmountMention | None = None
+    start = 0
+    for line in body.folded.split("\n"):
+        span = Clause(start, start + len(line), line.strip(), line)
+        start += len(line) + 1
+        amounts = _inside(body.amounts, span)
+        if not amounts:
+            continue
+        numbers = invoice_numbers(_inside(body.invoices, span))
+        if len(numbers) == 1 and _ROW.match(span.text):
+            rows.setdefault(numbers[0], amounts[-1])
+        elif total is None and _TOTAL_LABEL.match(span.text):
+            total = amounts[-1]
+    header = _CURRENCY_HEADER.search(body.folded)
+    column = header.group(1).upper() if header else None
+    split: list[PromiseFinding] = []
+    for promise in found.promises:
+        owed = promise.amount
+        if len(promise.invoices) > 1 and all(n in rows for n in promise.invoices) and (
+            owed is None or (total is not None and owed == as_money(total.value))
+        ):
+            split += [
+                PromiseFinding(amount=as_money(rows[n].value), currency=rows[n].currency or promise.currency or column,
+                               date=promise.date, invoices=[n], evidence=promise.evidence)
+                for n in promise.invoices
+            ]
+            continue
+        if owed is None and total is not None and promise.invoices and all(n in rows for n in promise.invoices):
+            promise.amount, promise.currency = as_money(total.value), total.currency or column
+        if promise.amount is not None and promise.currency is None:
+            promise.currency = column
+        split.append(promise)
+    found.promises[:] = split
 
 
 def _new_contact(body: _Part, message) -> str | None:

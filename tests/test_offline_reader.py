@@ -1031,3 +1031,36 @@ def test_a_weekday_with_a_day_of_the_month_and_a_month_end_run_name_the_day():
                     date_header="Mon, 14 Sep 2026 09:00:00 -0500")
     assert thursday.promises[0].date == date(2026, 3, 26)
     assert payables.promises[0].date == date(2026, 9, 25)
+
+
+def test_half_now_and_half_later_are_two_promises_and_at_once_is_no_condition():
+    reading = read("I can't do the whole $6,840 at once after the winter we had, but I'll send\nhalf today - $3,420.00 "
+                   "through your online portal before 5pm - and the other half ($3,420.00) on\nApril 30.",
+                   date_header="Thu, 09 Apr 2026 09:00:00 -0500")
+    assert [(p.amount, p.date) for p in reading.promises] == [
+        (Decimal("3420.00"), date(2026, 4, 9)), (Decimal("3420.00"), date(2026, 4, 30))]
+
+
+def test_a_spanish_half_on_friday_and_the_rest_by_month_end_are_two_promises():
+    reading = read("El viernes os transferimos la mitad, 1.735,00 €, y el resto antes de final de mes.",
+                   sender="Tesorería <tesoreria@obras.example>", date_header="Mon, 19 Oct 2026 09:00:00 +0200")
+    assert [(p.amount, p.date) for p in reading.promises] == [
+        (Decimal("1735.00"), date(2026, 10, 23)), (None, date(2026, 10, 31))]
+
+
+def test_a_reviewed_backlog_and_an_advice_heading_are_no_payment_made():
+    successor = read("I've gone through her open items. INV-20417 for $1,865.00 is approved and I've scheduled it "
+                     "for Friday, July 31.", date_header="Mon, 20 Jul 2026 09:00:00 -0500")
+    advice = read("ZAHLUNGSAVIS\n\nmit Valuta 22.05.2026 überweisen wir Ihnen folgende Beträge:\n\n"
+                  "Belegnr.      Rechnungsdatum   Betrag EUR\nINV-69782     14.04.2026       2.315,40\n",
+                  subject="Zahlungsavis", sender="FiBu <fibu@hegemann.example>", date_header="Tue, 19 May 2026 09:00:00 +0200")
+    assert successor.intents == ["promise_to_pay"]
+    assert advice.intents == ["promise_to_pay"]
+    assert [(p.amount, p.currency) for p in advice.promises] == [(Decimal("2315.40"), "EUR")]
+
+
+def test_an_invoice_number_before_fehlt_is_no_missing_quantity():
+    reading = read("Für die Rechnung 69778 fehlt uns noch der unterschriebene Lieferschein. Bitte senden Sie uns eine Kopie.",
+                   sender="Wareneingang <we@firma.example>")
+    assert "dispute" not in reading.intents
+    assert "invoice_request" in reading.intents

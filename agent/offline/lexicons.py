@@ -43,6 +43,7 @@ PROMISE = {
         r"(?:i|we)(?:'ve| have) (?:\w+ )?(?:scheduled|set|booked|queued|lined) (?:up )?(?:it|this|that|them|the payment|payment|inv-?\d+|\d{5})? ?(?:up )?(?:for|on)\b",
         r"(?:\$|€|£|usd |eur |gbp |cad )?\d[\d,.]*(?: \w+)? (?:is|are|will be) (?:now |all )?(?:scheduled|set|booked|queued|slated|lined up|planned) (?:for|on)\b",
         r"(?:we|i) can do (?:\$|€|£|usd|eur|gbp|cad)? ?\d",
+        r"(?:will|'ll|shall) (?:send|pay|wire|transfer|remit|mail) (?:you )?(?:half|a third|part|some|the first half|the other half|the first|the rest|the remainder)\b",
         r"(?:will|'ll|shall) be (?:in|on|part of|included in) (?:our|the|this|next) (?:\w+ ){0,3}(?:run|batch|cycle)\b",
         r"(?:included|selected|scheduled|proposed) (?:in|for) (?:the |our |a )?(?:next )?(?:payment |pay |check |cheque )?(?:batch|run|proposal)\b",
         r"(?:we|i) (?:pay|are paying|remit) (?:\w+ )?(?:on|by|this|next|tomorrow|today)",
@@ -116,7 +117,7 @@ NEGATION = [
     r"nothing|nichts|nada|rien|ningun\w*|aucune?",
 ]
 CONDITION = [
-    r"once|if|as soon as|provided|assuming|subject to|pending|upon receipt|after (?:we|receiving|receipt|the)",
+    r"(?<!at )(?<!all at )once|if|as soon as|provided|assuming|subject to|pending|upon receipt|after (?:we|receiving|receipt|the)",
     r"when (?:we|you|the|our|it|they)|until (?:we|you|the|our)|unless|in exchange for|only after|contingent",
     r"si(?! ?[,.!])|una vez|cuando|en cuanto|tan pronto|siempre que|hasta que|despues de recibir",
     r"des que|des reception|une fois|lorsque|quand|sous reserve|apres reception|a condition",
@@ -163,7 +164,7 @@ PAYMENT_SENT = {
         r"wire (?:confirmation|reference)|(?:mt103|swift copy|bank confirmation|trace number|transaction (?:id|reference))",
         r"(?:funds|payment) (?:should|must) have (?:arrived|reached|been received|cleared)|should have (?:received|reached|arrived)",
         r"(?:debited|left) (?:from )?our (?:account|bank)",
-        r"cut (?:a |the )?(?:check|cheque)|(?:check|cheque) (?:was |has been )?cut|(?:payment|check|cheque|wire|transfer|it)(?:'s| is) on (?:its|the) way|(?:went|gone|has gone) through(?! (?:\S+ ){0,2}(?:system|books|billing)\b[^.?!]{0,20}\btwice| twice)",
+        r"cut (?:a |the )?(?:check|cheque)|(?:check|cheque) (?:was |has been )?cut|(?:payment|check|cheque|wire|transfer|it)(?:'s| is) on (?:its|the) way|(?:went|gone|has gone) through(?! (?:\S+ ){0,2}(?:system|books|billing)\b[^.?!]{0,20}\btwice| twice)(?! (?:her|his|their|the|our|my|all|your|them|it) (?:open items|items|list|files?|records|emails?|notes|inbox|account|statements?|invoices|books|papers|backlog|queue))",
         r"(?:attached|enclosed|see attached|please find)\b[^.]{0,40}(?:remittance|proof of payment|payment confirmation|bank confirmation|payment receipt)",
         r"^(?:already )?(?:paid|pagad[ao]|payee?|reglee?|bezahlt|uberwiesen|erledigt)(?: (?:today|yesterday|hoy|ayer|aujourd'hui|hier|heute|gestern))?\W*$",
         r"(?:we|i)(?: have|'ve)?(?: already| just)? (?:sent|wired|transferred|remitted|mailed|paid) (?:you )?(?:the )?(?:\$|€|£|usd|eur|gbp|cad|chf)\s?\d",
@@ -221,7 +222,7 @@ DISPUTE = {
         r"(?:issue|problem|concern)s? (?:with|on|regarding) (?:the |this |your |that )?(?:invoice|bill|charge|line|inv)",
         r"(?:should|ought to) (?:be|have been|read) (?:\$|€|£|\d|credited|reduced|lower|zero|cancel\w*|void\w*)|(?:instead of|rather than) (?:the )?(?:\$|€|£)?\d|(?:not|never) (?:ordered|authori[sz]ed|approved|agreed)",
         r"(?:wrong|different) (?:company|business|customer)|(?:we are|we're) (?:a )?(?:different|separate) (?:company|business|entity)|(?:can't|cannot|could not|couldn't) match (?:this|it|the invoice) to any (?:order|po|purchase)",
-        r"(?:don't|do not) owe|not our (?:invoice|order)|never ordered|too (?:high|much)|exceeds? (?:the |our )?(?:quote|po|agreed|contract)|does(?:n't| not) reflect|object to|(?:cannot|can't) accept (?:this|the) (?:invoice|charge)",
+        r"(?:don'?t|do not) expect (?:payment|to be paid|a (?:check|cheque|payment))|(?:don't|do not) owe|not our (?:invoice|order)|never ordered|too (?:high|much)|exceeds? (?:the |our )?(?:quote|po|agreed|contract)|does(?:n't| not) reflect|object to|(?:cannot|can't) accept (?:this|the) (?:invoice|charge)",
         r"(?:or|please|kindly|just) (?:void|cancel) (?:the|this) (?:invoice|bill|charge)|(?:please|kindly) (?:void|cancel)|(?:should be|to be) (?:cancel\w*|void\w*|reduced|credited)|(?<!completed )(?<!passed )(?<!cleared )(?:three|3)-way match(?! (?:and|is|was|has|ok))|does(?:n't| not) match",
         r"querying|queried|(?:is|are|'s) not ours|isn't ours|aren't ours|(?:don't|do not|can't|cannot|didn't|did not) recogni[sz]e|only agreed to pay|agreed to pay only",
         r"(?:covered|included) (?:under|by|in) (?:the |our |its )?(?:warranty|guarantee|service contract|maintenance contract)|under warranty|warranty (?:repair|claim|work)",
@@ -311,7 +312,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"solo (?:hemos )?recibi\w* \d+|recibimos (?:solo|solamente|unicamente) \d+|faltan \d+|faltaron|faltante\w*",
             rf"(?:nos )?(?:llegaron|recibimos|entregaron|recibido) (?:solo |solamente )?\d+ (?:\w+ )?de (?:las |los )?\d+",
             r"(?:lieferung|sendung|bestellung) (?:\w+ ){0,2}unvollstandig|teillieferung|weniger (?:\w+ )?als (?:berechnet|bestellt|fakturiert)|menge (?:\w+ ){0,3}stimmt nicht",
-            r"mindermenge|\d+ (?:\w+ )?fehl(?:t|en)\b|fehlen (?:noch )?\d+",
+            r"mindermenge|(?<!\d)\d{1,4} (?:\w+ )?fehl(?:t|en)\b|fehlen (?:noch )?\d+",
             r"nur \d+ statt \d+|\d+ statt \d+ (?:stuck|kartons|paletten)|nur \d+\b[^.;!?]{0,30}(?:erhalten|geliefert|bekommen|angekommen)|fehlmenge|minderlieferung|es fehlen|fehlende (?:ware|artikel|teile|menge|stuck)",
             r"(?:recu|livre)e?s? moins|moins de (?:\w+ )?que (?:facture|commande)|(?:livraison|commande) (?:\w+ ){0,2}incomplete",
             r"(?:l')?ecart de quantite|quantite (?:[\w/ ]+ )?(?:receptionnee|recue|livree)\s*:?\s*\d+ ?/ ?\d+|quantity (?:variance|discrepancy|difference|mismatch)",
@@ -350,7 +351,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?!(?:[\w-]+ ){0,3}?(?:invoices?|statements?|copy|copies|bill|credit|w-?9|remittance|payments?|reply|response|e-?mails?|answer|confirmation|documents?|po|paperwork|pdf|your)\b)(?:the |any |our |these |those |this |that )?[a-z]",
             r"(?:goods|items|equipment|order|products?|materials?|parts|units) (?:that )?(?:we|i) (?:still )?(?:haven't|have not|never|didn't|did not) (?:got|gotten|received|get)|never (?:been )?dropped|was never (?:dropped|delivered|installed|shipped)",
             r"no record of (?:receiving|receipt of|having received) (?:the |this |that |our |any )?(?:order|goods|delivery|shipment|items|parts|materials?)|(?:says|said) it never (?:came|arrived)",
-            r"(?:we|i) never got (?:these|this|it|them|those|the (?:\w+ )?(?:goods|order|parts|items|delivery|shipment))\b|nothing (?:on|in) our (?:receiving|receipt|goods[- ]in) (?:log|records?|system)",
+            r"(?:we|i) never got (?:these|this|it|them|those|that (?:load|delivery|order|shipment|pallet)|the (?:\w+ )?(?:goods|order|parts|items|delivery|shipment|load))\b|nobody (?:here )?signed for (?:it|them|that|the)|nothing (?:on|in) our (?:receiving|receipt|goods[- ]in) (?:log|records?|system)",
             r"still waiting (?:for|on) (?:the )?(?:delivery|goods|order|shipment|items|parts|materials?)|(?:hasn't|has not|haven't|have not) (?:yet )?arrived|not (?:yet )?arrived",
             r"(?<!tech )(?<!technician )(?<!engineer )(?<!crew )(?<!fitter )never (?:arrived|showed up|turned up|delivered|shipped|received (?:it|them|anything))|not (?:yet )?delivered|nothing (?:was |has been )?(?:delivered|received)|undelivered|non[- ]?delivery",
             r"no (?:hemos|he) recibido (?:\w+ )?(?:la |el |los |las )?(?:mercancia|pedido|material|producto|envio|entrega|articulos|mercaderia)|nunca (?:llego|recibimos)|no (?:nos )?(?:ha|han) llegado|no se (?:ha )?entregado",
@@ -387,7 +388,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
     ),
     "tax": (
         [
-            r"intracomunitari\w*|intracommunautaire|innergemeinschaftlich\w*|sin iva|de iva|\d+ ?% (?:de )?(?:iva|tva|vat|mwst|hst|gst)|sales tax|\b(?:vat|tva|iva)\b (?:\w+ )?(?:number|no|n)\b",
+            r"intracomunitari\w*|intracommunautaire|innergemeinschaftlich\w*|sin iva|de iva|\d+ ?% (?:de )?(?:iva|tva|vat|mwst|hst|gst)|sales tax|(?:wrong|incorrect|missing|invalid|without|no|our|your|the) (?:vat|tva|iva|ust-?id)\b (?:\w+ )?(?:number|no|n|id)\b",
             r"tax[- ]exempt\w*|exemption certificate|resale certificate|(?:sales |use )?tax (?:was |is |should|has been )?(?:charged|applied|added|incorrect|wrong|rate)",
             r"charged (?:us )?(?:sales |the )?(?:tax|vat|gst|hst)|vat (?:was |is |should|has been )?(?:charged|applied|added|incorrect|wrong|rate|number)|reverse[- ]charge",
             r"withholding tax|\btds\b|\btcs\b|retencion\w*|retenue a la source|quellensteuer",
@@ -474,6 +475,7 @@ INVOICE_REQUEST = {
     "es": [
         r"(?:enviar|envien|envie|enviarnos|enviarme|reenviar|reenvien|reenvie|mandar|manden|mande|mandarnos|facilitar|facilitarnos|remitir|remitan|adjuntar|adjunten)"
         r"(?:nos|me)? (?:\w+ )?(?:una |la |el |las |los |un )?(?:copia|duplicado|factura|facturas|estado de cuenta|extracto|pdf|albaran|comprobante de entrega|guia de (?:transporte|remision|despacho)|soporte de entrega|prueba de entrega|remito)",
+        r"(?:nos |me )?(?:lo|la|los|las) (?:pueden |puede |podrian |podria |podeis )?(?:reenviar|enviar|mandar|remitir)\b|(?:xml|cfdi)\b[^.?]{0,30}(?:reenviar|enviar|mandar)|(?:no tenemos|nos falta|falta) (?:el |la )?(?:xml|cfdi|certificado)",
         r"copia de (?:la|las|su) factura|(?<!de nuestro )(?<!de su )(?<!del )(?<!en nuestro )(?<!en su )(?<!en el )estado de cuenta|extracto de cuenta",
         r"(?:no (?:hemos|he) recibido|no tenemos|necesitamos|necesito|nos falta) (?:la |una |el |las )?(?:factura|copia|estado de cuenta)",
     ],
@@ -542,7 +544,7 @@ BALANCE_STRONG = {
         r"(?:bank|banking|wire|remittance|ach|payment) (?:details|instructions|information|info)|remit[- ]to address|where (?:do|should|can) (?:we|i) (?:send|remit|mail)",
         r"(?:anything|something|any other invoices?|else) (?:still )?(?:open|outstanding|due|unpaid)\b|pay (?:\w+ )?(?:by|with|via) (?:credit )?card|payment portal|pay online|routing number|sort code|(?:what|which) (?:is|are) (?:the |our )?(?:\w+ )?(?:open|outstanding|due)",
         r"what(?:'s| is) (?:the |our )?(?:current |outstanding |total |remaining )?(?:balance|amount (?:due|owed|outstanding))",
-        r"which invoices (?:do )?you (?:show|have|see) (?:as )?(?:open|outstanding|unpaid)|what(?:'s| is) the total\?|(?:confirm|tell us|let us know|advise) (?:of )?(?:the )?(?:total|amount|balance) (?:that )?(?:we |i )?(?:owe|owed|due|outstanding)",
+        r"(?:what|which)(?: invoices)? (?:do )?you (?:show|have|see) (?:as )?(?:open|outstanding|unpaid|past due|overdue)|(?:total|amount|balance) (?:that )?you (?:show|have) (?:as )?(?:open|outstanding|past due|overdue|due|owing)|what(?:'s| is) the total\?|(?:confirm|tell us|let us know|advise) (?:of )?(?:the )?(?:total|amount|balance) (?:that )?(?:we |i )?(?:owe|owed|due|outstanding)",
         r"(?:advise|send|provide|share|confirm|need|require)\b[^.?]{0,40}\b(?:swift|iban|bic|beneficiary (?:details|name|bank)|bank name|bank address)\b",
         r"(?:address|po box)\b[^.?]{0,40}(?:still )?(?:correct|right|valid|current)\b[^.?]{0,30}\b(?:checks?|cheques?|payments?|remit\w*)",
         r"what (?:else )?is (?:still )?(?:open|outstanding|unpaid|due) (?:on|in|for) (?:our|my|the) (?:account|ledger|books)",
@@ -657,6 +659,7 @@ INJECTION = [
 # Asking for a corrected invoice is the remedy of a dispute, not a request for a document.
 CORRECTION = [
     r"(?:corrected|revised|new|updated|amended|adjusted|credit) (?:invoice|note|memo|copy)|re-?submit\w*|re-?issue\w*|rectif\w*|take the \w+ off",
+    r"(?:renvoyer|renvoyez|reenviar|reenvien|resend|re-send|zusenden|zuschicken) (?:\w+ ){0,3}(?:avec|con|with|mit) (?:la |le |el |the |our |der |die |notre |nuestra )?(?:reference|referencia|numero|po|purchase order|bon de commande|orden de compra|bestellnummer)",
     r"corregid[ao]s?|refactur\w*|nueva factura|nota de credito|factura (?:de abono|rectificativa)|(?:facture )?completee?|corrigee?s?|nouvelle facture|(?:l'|un )avoir|korrigiert\w*|berichtigt\w*|neue rechnung|gutschrift|bereinigt\w*|korrekte rechnung|rechnungskorrektur|neu (?:zu(?:senden|schicken)?|ausstellen|aus)\b",
 ]
 SUPPORTING_DOCS = [

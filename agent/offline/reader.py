@@ -71,6 +71,7 @@ _PAYMENT_WORD = re.compile(
 _FIRST_PERSON = re.compile(r"(?<![\w'])(?:we|i|we'll|i'll|our|nous|je|wir|ich|nosotros|vamos)(?![\w])")
 _HELPDESK = re.compile(
     r"(?:for|with) (?:any )?(?:questions|queries|enquiries|inquiries)|questions about this|if you have (?:any )?questions"
+    r"|para (?:aclaraciones|dudas|consultas)|pour (?:toute )?(?:question|information|renseignement)s?|bei (?:fragen|ruckfragen)"
     r"|(?:questions|queries|enquiries|inquiries) (?:regarding|about|concerning|on|relating to|related to) (?:this|the|our) (?:payment|remittance|advice|transfer)"
 )
 # "Please carry on sending everything to me" / "I'm still your contact": whoever else is named, the contact stays.
@@ -94,7 +95,7 @@ _PATIENCE = re.compile(r"(?<![\w'])give it (?:a few|a couple of|a couple|some|an
 # Payment evidence that is only a label ("Confirmation of payment - Invoice 64012", "Payment method: SEPA")
 # says nothing was paid when the same message commits to a future date.
 _PAID_LABEL_ONLY = re.compile(
-    r"^(?:sub(?:ject)?:\s*)?(?:confirmation of (?:the )?payment|payment (?:confirmation|advice|notification|proposal)|"
+    r"^(?:sub(?:ject)?:\s*)?(?:confirmation of (?:the )?payment|payment (?:confirmation|advice|notification|proposal)|zahlungsavis\W*$|aviso de pago\W*$|avis de paiement\W*$|"
     r"payment (?:date|number|method)\s*:)"
 )
 _SCHEDULED = re.compile(r"(?:is|are) (?:\w+ )?(?:scheduled|booked|queued|slated|set up|planned)\b")
@@ -194,6 +195,11 @@ class OfflineReasoner:
                 previous = clause
         _attach_default_invoices(found, invoices)
         _complete_from_table(found, body)
+        unique: list[PromiseFinding] = []
+        for promise in found.promises:
+            if not any(_same_promise(promise, kept) and promise.amount == kept.amount for kept in unique):
+                unique.append(promise)
+        found.promises[:] = unique
         if found.promises and found.payments:
             _drop_label_payments(found)
         if "invoice_request" not in found.intents and "missing_po_or_docs" in found.reasons:
@@ -430,7 +436,9 @@ def _read_clause(
         # Grammar rather than phrase: a payment word, a first person or an invoice, and a date
         # still to come ("INV-1 — Friday's ACH run, $900") reads as a commitment.
         word = _PAYMENT_WORD.search(text)
-        if word and (invoices or _FIRST_PERSON.search(text)) and any(d.value > today for d in dates):
+        if word and (invoices or _FIRST_PERSON.search(text)) and any(d.value > today for d in dates) and not (
+            _REQUEST.search(text) and lx.EMAIL.search(text)
+        ):
             cues = [word]
     for m in cues:
         if _negated(text, m.start(), m.end()):
@@ -828,8 +836,9 @@ def _promise(
             )
             for a, d in zip(amounts, future)
         ]
-    if len(future) == 2 and len(amounts) == 1 and amounts[0].end <= future[0].start:
-        between = clause.text[future[0].end - clause.start : future[1].start - clause.start]
+    if len(future) == 2 and len(amounts) == 1 and amounts[0].end <= future[1].start:
+        # "$1,500 Friday, the balance next week" or "El viernes la mitad, 1.735,00 €, y el resto…".
+        between = clause.text[max(future[0].end, amounts[0].end) - clause.start : future[1].start - clause.start]
         if _REST.search(between):
             # "$1,500 will go out Friday, the balance next week": a figure, then the rest unpriced.
             first, rest = future
@@ -938,12 +947,18 @@ def _complete_from_table(found: _Findings, body: _Part) -> None:
     found.promises[:] = split
 
 
+_TO_ME = re.compile(r"(?<![\w'])(?:to me|me at|my (?:new )?(?:email|address|mailbox|e-mail)|m'adresser|m'ecrire|a mi (?:correo|direccion)|an mich)(?![\w])")
+
+
 def _new_contact(body: _Part, message) -> str | None:
     sender = (message.from_addr or "").lower()
     addresses = [a.lower().strip(".") for a in lx.EMAIL.findall(body.folded)]
     for address in addresses:
         if address != sender:
             return address
+    if sender in addresses and _TO_ME.search(body.folded):
+        # "Please send reminders to me from now on at kobrien@…": the successor names their own box.
+        return sender
     return None
 
 

@@ -1064,3 +1064,20 @@ def test_an_invoice_number_before_fehlt_is_no_missing_quantity():
                    sender="Wareneingang <we@firma.example>")
     assert "dispute" not in reading.intents
     assert "invoice_request" in reading.intents
+
+
+def test_a_promise_taken_back_or_corrected_later_in_the_mail_gives_way():
+    retracted = read("INV-20417 is on the list for tomorrow's check run.\n\nEdit - sorry, please disregard the above. "
+                     "All vendor payments are frozen until our bank finishes the refinancing. I don't have a date yet.",
+                     date_header="Thu, 19 Feb 2026 09:00:00 -0500")
+    corrected = read("Hola,\n\nTe confirmo que la transferencia de la factura INV-20417 sale mañana.\n\nCorrijo: este mes no se "
+                     "hacen pagos fuera del ciclo, así que va en la remesa del día 30 de junio, por los 2.860,00 € completos.",
+                     sender="Pagos <pagos@taller.example>", date_header="Tue, 23 Jun 2026 09:00:00 +0200")
+    assert "promise_to_pay" not in retracted.intents and retracted.promises == []
+    assert [(p.amount, p.date) for p in corrected.promises] == [(Decimal("2860.00"), date(2026, 6, 30))]
+
+
+def test_net_terms_end_of_month_is_no_promised_date():
+    reading = read("Bonjour,\n\nNos conditions de règlement sont de 45 jours fin de mois. La facture INV-20417 n'est donc "
+                   "pas échue ; elle suivra le circuit normal de paiement à son échéance.", sender="Compta <c@sa.example>")
+    assert "promise_to_pay" not in reading.intents

@@ -332,7 +332,8 @@ def _end_next_month(m, anchor, day_first):
     return _last_day(*_add_months(anchor, 1))
 
 
-@_rule("end_month", _END_MONTH)
+# "45 jours fin de mois", "60 days end of month": payment terms, not a date.
+@_rule("end_month", rf"(?<!jours )(?<!days )(?<!dias )(?<!tage )(?<!day )(?<!eom )(?:{_END_MONTH})")
 def _end_month(m, anchor, day_first):
     return _last_day(anchor.year, anchor.month)
 

@@ -200,6 +200,7 @@ class OfflineReasoner:
             if not any(_same_promise(promise, kept) and promise.amount == kept.amount for kept in unique):
                 unique.append(promise)
         found.promises[:] = unique
+        _drop_superseded(found, body)
         if found.promises and found.payments:
             _drop_label_payments(found)
         if "invoice_request" not in found.intents and "missing_po_or_docs" in found.reasons:
@@ -905,6 +906,31 @@ def _attach_default_invoices(found: _Findings, invoices: list[str]) -> None:
 
 
 _CURRENCY_HEADER = re.compile(r"(?<![\w'])(?:amount|betrag|importe|montant|total)\s*\(?\s*(usd|eur|gbp|cad|chf|mxn|aud)\b")
+
+
+# "Edit - please disregard the above", "Corrijo:", "Update before I sent this:": what follows replaces
+# what was said before it.
+_SUPERSEDE = re.compile(
+    r"(?<![\w'])(?:(?:please )?(?:disregard|ignore) (?:the above|my (?:earlier|previous|last) (?:e-?mail|message|note)|what i (?:said|wrote))|"
+    r"scratch that|correction\s*:|update(?: \w+){0,4}\s*:|corrijo\b|correccion\s*:|je (?:me )?corrige|rectificatif\s*:|korrektur\s*:|ich korrigiere)"
+)
+
+
+def _drop_superseded(found: _Findings, body: _Part) -> None:
+    """A promise the sender takes back later in the same mail is no promise."""
+    cue = _SUPERSEDE.search(body.folded)
+    if cue is None or not found.promises:
+        return
+    def before(promise: PromiseFinding) -> bool:
+        at = body.raw.find(promise.evidence or "")
+        return 0 <= at < cue.start()
+    kept = [p for p in found.promises if not before(p)]
+    if len(kept) == len(found.promises):
+        return
+    found.promises[:] = kept
+    if not kept:
+        found.intents.discard("promise_to_pay")
+    found.evidence = [e for e in found.evidence if not (e.label == "promise_to_pay" and e.start < cue.start())]
 
 
 def _complete_from_table(found: _Findings, body: _Part) -> None:

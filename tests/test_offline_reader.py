@@ -1081,3 +1081,18 @@ def test_net_terms_end_of_month_is_no_promised_date():
     reading = read("Bonjour,\n\nNos conditions de règlement sont de 45 jours fin de mois. La facture INV-20417 n'est donc "
                    "pas échue ; elle suivra le circuit normal de paiement à son échéance.", sender="Compta <c@sa.example>")
     assert "promise_to_pay" not in reading.intents
+
+
+def test_a_whole_figure_after_pay_the_full_is_the_promised_amount_and_conceding_settles_the_fee():
+    reading = read("Thanks for digging out the signed quote - you're right, the rush fee was on it and I missed it.\n"
+                   "We'll pay the full 7,430 next Thursday, no short-pay.", date_header="Tue, 29 Sep 2026 09:00:00 -0500")
+    assert reading.intents == ["promise_to_pay"]
+    [promise] = reading.promises
+    assert promise.amount == Decimal("7430.00") and promise.currency is None
+
+
+def test_a_total_stated_after_the_net_figure_is_the_promised_amount():
+    reading = read("The £1,200 + VAT for the service visit on INV-20417 (£1,440.00 in total) will go in our BACS run "
+                   "on Thursday 26th.", date_header="Mon, 16 Mar 2026 09:00:00 +0000")
+    [promise] = reading.promises
+    assert promise.amount == Decimal("1440.00") and promise.currency == "GBP"

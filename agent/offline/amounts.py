@@ -42,6 +42,12 @@ _SUFFIXED = re.compile(
 # A bare figure counts only when written like money: two decimals ("1,250.00", "980,50").
 _BARE = re.compile(r"(?<![\w.,/$€£-])(?P<num>\d{1,3}(?:[,.]\d{3})+[.,]\d{2}|\d+[.,]\d{2})(?![\d.,/-]\d|%|\w)")
 
+# A whole figure with a thousands comma after a payment phrase: "we'll pay the full 7,430".
+_BARE_WHOLE = re.compile(
+    r"(?<![\w'])(?:the full|in full|the whole|the balance of|amount of|total of|pay|paying|send|sending|wire|remit)\s+"
+    r"(?P<num>\d{1,3}(?:,\d{3})+)(?![\d.,]\d|%|\w)"
+)
+
 
 @dataclass(frozen=True)
 class AmountMention:
@@ -83,10 +89,11 @@ def find_amounts(folded: str) -> list[AmountMention]:
             if m["k"]:
                 value *= 1000 if m["k"] == "k" else 1_000_000
             found.append(AmountMention(m.start(), m.end(), value, table[m["cur"]]))
-    for m in _BARE.finditer(folded):
-        value = parse_number(m["num"])
-        if value is not None:
-            found.append(AmountMention(m.start(), m.end(), value, None))
+    for pattern in (_BARE, _BARE_WHOLE):
+        for m in pattern.finditer(folded):
+            value = parse_number(m["num"])
+            if value is not None:
+                found.append(AmountMention(m.start("num"), m.end("num"), value, None))
     found.sort(key=lambda a: (-(a.end - a.start), a.start))
     kept: list[AmountMention] = []
     for mention in found:

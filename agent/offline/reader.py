@@ -665,6 +665,7 @@ _PAID_ASKED = re.compile(
 )
 _REST = re.compile(r"(?<![\w'])(?:balance|rest|remainder|remaining|resto|saldo|restante|reste|solde|restbetrag|rest)(?![\w])")
 _REST_TAIL = re.compile(r",? (?:and|but|y|et|und) (?:the |el |lo |le |der |den )?(?:rest|remainder|remaining balance|balance|resto|restante|reste|solde|restbetrag)\b")
+_IN_TOTAL = re.compile(r"\s*(?:in total|total|all in|gross|insgesamt|au total|en total|inkl\.? mwst|including vat|incl\.? vat)\b")
 _RUN_AFTER = re.compile(r"\s*(?:payables|payment run|pay run|run|close|closing|batch|cycle|processing)\b")
 _DATE_LABEL = re.compile(r"^(?:execution|value|payment|settlement|pay|transfer|run|planned payment|scheduled payment|due) date\s*:")
 _TOTAL_LABEL = re.compile(r"^(?:total|sum|gesamt|montant total|importe total)(?: \w+){0,2}\s*:")
@@ -780,7 +781,7 @@ _STILL_OPEN = re.compile(r"(?<![\w'])(?:still|noch|weiterhin|aun|encore)(?![\w])
 _COMPLAINT_SETTLED = re.compile(
     r"(?<![\w'])(?:(?:damit\s+)?ist\s+(?:unsere\s+|die\s+)?reklamation\s+(?:\w+\s+)?erledigt|reklamation\s+(?:ist\s+)?erledigt|alles\s+korrekt|mein\s+fehler|"
     r"so\s+that'?s\s+fine|(?:they're|they\s+are)\s+(?:all\s+)?(?:fine|perfect|good)|(?:issue|problem|matter)\s+(?:is\s+|has\s+been\s+)?(?:now\s+)?(?:resolved|sorted)|"
-    r"all\s+sorted|my\s+mistake|my\s+bad)(?![\w])"
+    r"all\s+sorted|my\s+mistake|my\s+bad|you(?:'re|\s+are)\s+right|(?:i|we)\s+missed\s+it|our\s+(?:mistake|error|oversight))(?![\w])"
 )
 _CREDIT_REMEDY = re.compile(
     r"(?<![\w'])(?:please|kindly|can you|could you|favor de|por favor|le[s]? (?:pedimos|solicitamos)|veuillez|merci de|"
@@ -861,6 +862,10 @@ def _promise(
     if amounts:
         after = [a for a in amounts if a.start >= cue_at]
         amount = (after or amounts)[0] if len(amounts) > 1 else amounts[0]
+        # "The £1,200 + VAT … (£1,440.00 in total)": the total is what will be paid.
+        totals = [a for a in amounts if _IN_TOTAL.match(clause.text[a.end - clause.start:])]
+        if len(amounts) > 1 and totals:
+            amount = totals[0]
     return [
         PromiseFinding(
             amount=as_money(amount.value) if amount else None,

@@ -31,7 +31,10 @@ import dev_cases as base  # noqa: E402  (the shared assembly and checks)
 import dev2_cases  # noqa: E402,F401  (the `case` helper; its own cases are cleared below)
 
 OUT = Path(__file__).resolve().parent.parent / "dev4.jsonl"
-TOPICS = ("dev4_disputes_intl", "dev4_mixed", "dev4_promises", "dev4_promises_b", "dev4_threads")
+TOPICS = (
+    "dev4_disputes_en",
+    "dev4_disputes_intl", "dev4_mixed", "dev4_promises", "dev4_promises_b", "dev4_threads",
+)
 
 base.CASES.clear()
 for topic in TOPICS:

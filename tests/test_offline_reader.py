@@ -1096,3 +1096,54 @@ def test_a_total_stated_after_the_net_figure_is_the_promised_amount():
                    "on Thursday 26th.", date_header="Mon, 16 Mar 2026 09:00:00 +0000")
     [promise] = reading.promises
     assert promise.amount == Decimal("1440.00") and promise.currency == "GBP"
+
+
+def test_counts_that_fall_short_of_the_invoice_read_as_a_short_delivery():
+    truck = read("20 drums on the invoice, 16 came off the truck. we're only paying for what arrived.")
+    pidgin = read("In invoice 20417 is 48 rolls of the PVC tape but we are receive only 36 rolls.")
+    receipt = read("Your invoice INV-20417 has been placed on hold with reason code QTY - quantity invoiced exceeds "
+                   "quantity received.")
+    for reading in (truck, pidgin, receipt):
+        assert reading.dispute_reasons == ["quantity_short"]
+
+
+def test_a_second_problem_joined_by_and_is_a_reason_of_its_own_unless_both_name_one_problem():
+    two = read("Only 9 bays' worth of uprights and beams were ever delivered, and your install crew packed up "
+               "after day two and left the job half-done.")
+    one = read("We have no record of receiving the goods on INV-20417 and there is no POD on file.")
+    assert two.dispute_reasons == ["quantity_short", "service_issue"]
+    assert one.dispute_reasons == ["not_received"]
+
+
+def test_wording_that_only_looks_like_a_reason_gives_way_to_what_is_contested():
+    entity = read("Invoice 20417 has been addressed to Kinsella Holdings Ltd. The order came from Kinsella Foods Ltd, "
+                  "which is a different company with its own VAT number. Please cancel it and raise it on Foods.")
+    stranger = read("We've never ordered anything from you. We don't have an account, there's no PO, and nobody "
+                    "here has heard of Ourco. Please sort out who you meant to bill.")
+    consignment = read("20417 bills the whole April replenishment on arrival. Those items are on consignment: you "
+                       "invoice monthly on our usage report. Please cancel it and bill the usage, like the agreement says.")
+    for reading in (entity, stranger, consignment):
+        assert reading.intents == ["dispute"] and reading.dispute_reasons == ["other"]
+
+
+def test_a_price_question_said_to_be_no_challenge_and_a_tax_slip_owned_up_to_contest_nothing():
+    question = read("I noticed the unit price on 20417 went from $14.10 to $15.35. We're not\ndisputing it, I just "
+                    "need to know if that's the new price. Either way it'll be paid this Friday.")
+    owned = read("I was going to ask why there's sales tax on 20417 - then I checked and our exemption certificate "
+                 "expired in September, so that's on us. We'll pay 20417 as billed on Thursday.")
+    invoice_only = read("Got your reminder for 20417 but it never turned up here - not the goods, those came fine on "
+                        "the 2nd, I mean the invoice itself. Can you send me a PDF copy?")
+    for reading in (question, owned):
+        assert reading.intents == ["promise_to_pay"] and reading.dispute_reasons == []
+    assert invoice_only.intents == ["invoice_request"]
+
+
+def test_a_letter_sent_or_points_cleared_are_no_payment_and_bare_paid_lines_are():
+    letter = read("It's made out to the old company, and our AP system won't accept it. Your team was sent the "
+                  "novation letter on 2 June.", date_header="Tue, 16 Jun 2026 09:00:00 +0100")
+    hold = read("INV-20417 - material is not received at our plant till date. The invoice is kept on hold till the "
+                "above points are cleared.")
+    paid = read("Paid 20417 and 20418 today, one ACH for $14,449.43.")
+    for reading in (letter, hold):
+        assert "payment_sent" not in reading.intents
+    assert "payment_sent" in paid.intents

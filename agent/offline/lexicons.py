@@ -118,7 +118,7 @@ NEGATION = [
 ]
 CONDITION = [
     r"(?<!at )(?<!all at )once|if|as soon as|provided|assuming|subject to|pending|upon receipt|after (?:we|receiving|receipt|the)",
-    r"when (?:we|you|the|our|it|they)|until (?:we|you|the|our)|unless|in exchange for|only after|contingent",
+    r"when (?:we|you|the|our|it|they)|(?:until|till) (?:we|you|the|our)|unless|in exchange for|only after|contingent",
     r"si(?! ?[,.!])|una vez|cuando|en cuanto|tan pronto|siempre que|hasta que|despues de recibir",
     r"des que|des reception|une fois|lorsque|quand|sous reserve|apres reception|a condition",
     r"sobald|wenn|falls|sofern|nachdem|nach erhalt|vorausgesetzt|erst nach",
@@ -145,9 +145,10 @@ QUESTION_OPENERS = [
 
 PAYMENT_SENT = {
     "en": [
-        r"(?:have|has|had|was|were|is|are)(?: already| now| just| all| both| fully)? (?:been )?"
+        r"(?<!points )(?<!issues )(?<!queries )(?<!questions )(?:have|has|had|was|were|is|are)(?: already| now| just| all| both| fully)? (?:been )?"
         r"(?:paid|settled|remitted|wired|transferred|cleared|sent|released|processed|mailed|posted|issued|initiated|executed)"
-        r"(?! (?:on|by|for|next|this|tomorrow|within|in|at the end) (?:\w+ )?(?:friday|monday|tuesday|wednesday|thursday|week|month|tomorrow|the \d))",
+        r"(?! (?:on|by|for|next|this|tomorrow|within|in|at the end) (?:\w+ )?(?:friday|monday|tuesday|wednesday|thursday|week|month|tomorrow|the \d))"
+        r"(?! with\b)(?<!sent(?= (?:the|a|an|our|your) (?!payment|check|cheque|wire|funds|remittance|transfer)))",
         r"(?:we|i|ap|finance|treasury|accounting|bank)(?: have|'ve| has)?(?: already| just| finally| actually)? "
         r"(?:paid|settled|remitted|wired|transferred)\b",
         r"(?:we|i|ap|finance|treasury)(?: have|'ve| has)?(?: already| just| finally| actually)? "
@@ -158,6 +159,7 @@ PAYMENT_SENT = {
         r"(?: already)? (?:sent|made|released|processed|initiated|issued|submitted|mailed|remitted|executed|completed|out|through|posted|paid|debited|cleared|our)",
         r"(?<!send the )(?<!send you the )(?<!send our )(?<!send a )remittance(?! (?:to|will) follow)(?!(?: and \w+)? (?:address|addresses|details|e-?mail|mailbox|instructions|information|info)\b)(?: advice)?|proof of payment|payment (?:confirmation|advice|receipt)|confirmation of (?:the )?payment",
         r"(?:it|this|that|invoice|everything|all|both)(?:'s| is| are|'re) (?:already |all |now )?(?:been )?paid\b(?! (?:on|by|in|next|this|tomorrow|within|when|once|after|at))|paid in full|already paid|paid (?:it |this |that |them )?(?:on|via|by (?:ach|wire|check|cheque|card|credit card|bank))|"
+        r"paid (?:the (?:full |whole |entire )?(?:invoice|balance|bill|amount|lot) |(?:inv-?\d+|\d{5})(?:,? (?:and|&) (?:inv-?\d+|\d{5}))+ )(?:just now|this morning|earlier|today|yesterday|last (?:week|wk))|paid (?:on )?\d{1,2}/\d{1,2}\b",
         r"paid (?:it |this |that |them |inv-?\d+ |\d{5} )?(?:yesterday|last (?:week|wk|friday|monday|tuesday|wednesday|thursday|month)|this morning|earlier|today)",
         r"^pd\b|\bpd (?:on |via |by )?(?:\d|ach|wire|check|chk|cc|today|yesterday)|(?:already |was )paid (?:this|it|that)? ?last (?:wk|week)",
         r"(?:check|cheque) (?:is |was )?(?:in the mail|mailed|sent|posted)|in the mail",
@@ -232,7 +234,7 @@ DISPUTE = {
         r"(?:billed|invoiced|charged) (?:\w+ )?(?:is|are|was|were) (?:more|higher|greater) than|more than (?:what )?(?:was|were|we) (?:worked|ordered|received|agreed|used)",
         r"(?:please|kindly) (?:correct|fix|amend|adjust|revise|credit)|needs? (?:to be )?(?:corrected|fixed|amended|adjusted|revised|credited)",
         r"(?:does(?:n't| not)|do(?:n't| not)|did(?:n't| not)) agree (?:with|to)|as it stands|in its current form|(?:bill|invoice|charge) the (?:right|correct) (?:company|entity|account|customer)",
-        r"(?:not|never) (?:happy|satisfied) with|dissatisf\w*|(?:holding|hold) (?:back )?(?:inv-?\d+|payment|the invoice|this invoice)|(?:we|i)(?:'re| are)? not paying|not paying (?:for|it|this|that|\$|until)",
+        r"(?:not|never) (?:happy|satisfied) with|dissatisf\w*|(?:holding|hold) (?:back )?(?:inv-?\d+|\d{5}\b|payment|the invoice|this invoice)|(?:we|i)(?:'re| are)? not paying|not paying (?:for|it|this|that|\$|until)",
         r"(?:can't|cannot|can not|won't|will not) (?:\w+ )?(?:approve|pay|process|accept|book|release) (?:\S+ ){0,4}(?:until|before|unless|without)"
         r"(?! (?:\w+ ){0,3}(?:approv\w*|signs? off|signed off|sign-off|is back|gets back|returns?)\b)",
         r"(?:not yet|hasn't|has not|haven't|have not) (?:yet )?(?:reached|hit) (?:its |the |our )?(?:payment )?terms|(?:still |is |are )within (?:payment |our |the )?terms|(?:is|isn't|is not) (?:not )?(?:yet )?overdue|not (?:yet )?(?:overdue|past due)",
@@ -283,7 +285,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
         [
             r"second invoice for|invoiced again|re-?billed|duplicate[ds]?|duplication|(?:billed|charged|invoiced) (?:us )?(?:twice|two times|double)|double[- ]?(?:billed|billing|charged|invoiced|charge)",
             r"(?:billed|charged|invoiced) (?:us )?(?:a second time|again)|only (?:billed|invoiced|charged) (?:us )?once|(?:lists?|listed|shows?|shown|appears?|included) (?:\S+ ){0,3}twice|(?:gone|went|come|been|run|processed) through (?:\S+ ){0,3}twice",
-            r"(?:same|meme|misma|gleiche) (?:order|commande|orden|pedido|bestellung|shipment|po)\b[^.?!]{0,40}(?:same|meme|misma|gleiche)|double emploi",
+            r"(?:please )?void (?:inv-?\d+|\d{5}|the (?:duplicate|second|other|copy))|(?:same|meme|misma|gleiche) (?:order|commande|orden|pedido|bestellung|shipment|delivery|slip|packing slip|delivery note|po)\b[^.?!]{0,40}(?:same|meme|misma|gleiche)|double emploi",
             r"(?:billed|charged|invoiced) (?:us )?(?:again )?for the same|same (?:invoice|order|shipment|delivery|items?|services?|po)\b[^.?!]{0,40}(?:twice|again|two)",
             r"already (?:been )?(?:billed|invoiced|charged)|(?:two|2) invoices for the same|(?:billed|invoiced) (?:on|under) (?:both|two)",
             r"(?:invoice|bill|this|it|these|they) (?:was|were|has been|have been|had been) (?:already |previously )(?:raised|issued|submitted|sent)|(?:already|previously) (?:been )?(?:invoiced|billed|charged)\b|(?:same|identical) invoice (?:\w+ ){0,3}(?:twice|again|two times)|(?:already|previously) (?:been )?(?:invoiced|billed|charged) (?:under|on|in|as)|(?:same|identical) as (?:inv-?\d+|invoice|our|the one)|duplicate (?:of|submission)",
@@ -307,6 +309,9 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:order|shipment|delivery|consignment) (?:was|is|came|arrived|were) (?:\w+ )?(?:incomplete|short|partial)|incomplete (?:order|shipment|delivery)",
             rf"(?:received|got|delivered|counted) {_N} (?:\w+ )?{_UNITS},? (?:not|instead of|rather than) {_N}",
             rf"(?:billed|invoiced|charged) (?:us )?(?:for )?{_N} (?:[\w-]+ ){{0,8}}(?:and|but|while|yet) (?:the |our )?(?:dock|we|receiving|warehouse|site|driver|store|team)? ?(?:only )?(?:signed for|received|got|counted|took) (?:only )?{_N}\b",
+            rf"(?:paying|pay) (?:\w+ )?(?:only )?for what (?:actually )?(?:arrived|was delivered|we (?:received|got)|came|turned up|showed up)|{_N} (?:\w+ )?{_UNITS} on the (?:invoice|bill)\b[^.?!]{{0,6}}\b{_N} (?:came|arrived|turned up|showed up|were delivered)",
+            r"(?:quantity|qty) (?:invoiced|billed) (?:exceeds|is (?:more|higher|greater) than|above)|invoiced:?\s+\d+ (?:\w+ )?received:?\s+\d+|receiv\w* only \d+",
+            r"only \d+ (?:[\w']+ ){0,7}(?:were |was )?(?:ever |actually )(?:arrived|delivered|came|received|turned up|showed up)",
             r"fewer (?:units|items|boxes|cases|pallets|than)|(?:billed|invoiced|charged) (?:us )?for \d+[^.?!]{0,40}(?:received|delivered|got|arrived) (?:only )?\d+",
             r"(?:recibimos|llegaron|recibido|entregaron) menos|menos (?:unidades|cajas|piezas|bultos|productos|articulos) (?:de|que)|(?:pedido|entrega|envio|mercancia|mercaderia) (?:\w+ ){0,2}incomplet[oa]",
             r"solo (?:hemos )?recibi\w* \d+|recibimos (?:solo|solamente|unicamente) \d+|faltan \d+|faltaron|faltante\w*",
@@ -325,7 +330,8 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
         [
             r"broke (?:down)?|breaks down|(?:stopped|quit|ceased) (?:working|functioning)|burn(?:ed|t) out|fell apart|falling apart|smashed|busted|ruined|destroyed|wrecked|warped|rust(?:ed|y)|contaminated|melted|thawed|spoilt|defects?|out of tolerance|bad batch",
             r"(?:not|won't|doesn't|does not|didn't|cannot|can't|will not) (?:\w+ )?(?:turn|switch|power) on|(?:is|are|was|were) (?:\w+ )?separating|(?:paint|product|batch|goods|material|units|parts|stock)\w* (?:\S+ ){0,4}(?:is|are|was|were) bad\b",
-            r"damaged|broken|defective|faulty|cracked|dented|crushed|leak(?:ing|ed|s)?|shattered|torn|spoiled|expired|seized|junk",
+            r"damaged|broken|defective|faulty|cracked|dented|crushed|leak(?:ing|ed|s)?|shattered|torn|spoiled|(?<!certificate )(?<!card )(?<!licen[cs]e )(?<!contract )(?<!quote )(?<!offer )(?<!link )(?<!password )expired|seized|junk",
+            r"(?:are|is|were|was|arrived|came) (?:\w+ )?dead\b(?! (?:end|line|set))",
             r"scratched|bent|water[- ]damaged|mou?ldy|rotten|stained|chipped|dead on arrival|\bdoa\b|won't (?:start|turn on|power)|not as described",
             r"failed (?:our )?(?:\w+ )?inspection|non-?conform\w*|\bncr\b|cass(?:e|es|ee|ees)\b|arrives? (?:casse|endommage)",
             r"(?:doesn't|does not|didn't|did not|don't|do not) work|not working|stopped working|malfunction\w*|unusable",
@@ -352,6 +358,8 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:goods|items|equipment|order|products?|materials?|parts|units) (?:that )?(?:we|i) (?:still )?(?:haven't|have not|never|didn't|did not) (?:got|gotten|received|get)|never (?:been )?dropped|was never (?:dropped|delivered|installed|shipped)",
             r"no record of (?:receiving|receipt of|having received) (?:the |this |that |our |any )?(?:order|goods|delivery|shipment|items|parts|materials?)|(?:says|said) it never (?:came|arrived)",
             r"(?:we|i) never got (?:these|this|it|them|those|that (?:load|delivery|order|shipment|pallet)|the (?:\w+ )?(?:goods|order|parts|items|delivery|shipment|load))\b|nobody (?:here )?signed for (?:it|them|that|the)|nothing (?:on|in) our (?:receiving|receipt|goods[- ]in) (?:log|records?|system)",
+            r"(?:don't|do not|didn't|did not) (?:yet )?(?:have|receive|get) (?:the |our |any |this )?(?:material|goods|order|shipment|delivery|items|parts|products?|load)s? (?:here|yet|in our|at our|on site)|(?:pay|paying|pay for) (?:something|goods|material|items) (?:we|i) (?:don't|do not|didn't|did not|haven't|have not|never) (?:\w+ )?(?:receive|received|get|got)",
+            r"(?:material|goods|shipment|delivery|order|load|cargo|container|consignment)\b[^.?!]{0,40}(?:stuck|held|stay\w*|sitting|blocked) (?:\w+ )?(?:in|at) customs|no record of (?:the |this |that |any )?(?:delivery|shipment|goods|order|consignment)\b",
             r"still waiting (?:for|on) (?:the )?(?:delivery|goods|order|shipment|items|parts|materials?)|(?:hasn't|has not|haven't|have not) (?:yet )?arrived|not (?:yet )?arrived",
             r"(?<!tech )(?<!technician )(?<!engineer )(?<!crew )(?<!fitter )never (?:arrived|showed up|turned up|delivered|shipped|received (?:it|them|anything))|not (?:yet )?delivered|nothing (?:was |has been )?(?:delivered|received)|undelivered|non[- ]?delivery",
             r"no (?:hemos|he) recibido (?:\w+ )?(?:la |el |los |las )?(?:mercancia|pedido|material|producto|envio|entrega|articulos|mercaderia)|nunca (?:llego|recibimos)|no (?:nos )?(?:ha|han) llegado|no se (?:ha )?entregado",
@@ -376,6 +384,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"no (?:\w+ )?(?:po|purchase order)(?: number| no\.?| #| reference)? (?:is |was )?(?:shown|given|quoted|referenced|listed|stated|included)",
             r"(?:billed|invoiced|raised|issued) against (?:a |the |an )?(?:po|purchase order)\b[^.]{0,40}\b(?:closed|expired|exhausted|consumed|invalid|cancel\w*)|"
         r"(?:po|purchase order)\b[^.]{0,40}(?:is|was|has been) (?:\w+ )?(?:closed|expired|exhausted|consumed|invalid)|(?:re-?submit|re-?issue) (?:\w+ ){0,3}against (?:a |the |new )?(?:po|purchase order)|(?:obtain|need|get) a new (?:po|purchase order)",
+        r"(?:po|purchase order)(?: number| no\.?| #)? (?:on (?:this|it|the invoice|that|there)(?: one)? )?(?:is|was) (?:wrong|incorrect|invalid|not (?:ours|right|correct|valid))|wrong (?:po|purchase order)\b|until the (?:po|purchase order)(?: number)? (?:matches|is (?:corrected|fixed|right))",
         r"po (?:is |was )?required|no (?:valid )?po\b|(?:doesn't|does not|don't|do not) (?:have|show|quote|reference) (?:one|a po|the po|our po)",
             r"(?:no|tampoco) (?:viene con|trae|tiene|incluye|indica|menciona|lleva|viene)\b[^.;]{0,60}\b(?:orden de compra|oc|pedido)\b|sin (?:el )?(?:numero de )?(?:orden de compra|pedido|oc)\b|falta (?:el )?(?:numero de )?(?:orden de compra|pedido|albaran|oc)\b",
             r"(?:il )?manque (?:le |la |notre |un )?(?:numero de |n. de )?(?:bon de commande|commande|bon de livraison)|(?:ne comporte|ne contient|n'indique|ne porte|ne reprend) pas (?:\w+ ){0,3}(?:bon de commande|commande)|ne mentionne pas (?:notre |le |la )?(?:numero de )?(?:bon de commande|commande)|bon de commande[^.]{0,30}obligatoire|ne pouvons pas (?:traiter|valider|comptabiliser)",
@@ -390,7 +399,8 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
         [
             r"intracomunitari\w*|intracommunautaire|innergemeinschaftlich\w*|sin iva|de iva|\d+ ?% (?:de )?(?:iva|tva|vat|mwst|hst|gst)|sales tax|(?:wrong|incorrect|missing|invalid|without|no|our|your|the) (?:vat|tva|iva|ust-?id)\b (?:\w+ )?(?:number|no|n|id)\b",
             r"tax[- ]exempt\w*|exemption certificate|resale certificate|(?:sales |use )?tax (?:was |is |should|has been )?(?:charged|applied|added|incorrect|wrong|rate)",
-            r"charged (?:us )?(?:sales |the )?(?:tax|vat|gst|hst)|vat (?:was |is |should|has been )?(?:charged|applied|added|incorrect|wrong|rate|number)|reverse[- ]charge",
+            r"charged (?:us )?(?:sales |the )?(?:tax|vat|gst|hst)|vat (?:was |is |should|has been )?(?:charged|applied|added|incorrect|wrong|rate)|(?<!own )(?<!its )(?<!their )(?<!separate )vat number|reverse[- ]charge",
+            r"(?:tax|vat|gst|hst)\b (?:was |is |has been )?(?:figured|calculated|computed|worked out|billed) at|re-?rate (?:it|the (?:tax|invoice))|recalculate (?:the )?(?:tax|vat)",
             r"withholding tax|\btds\b|\btcs\b|retencion\w*|retenue a la source|quellensteuer",
             r"(?:vat|tax|iva|tva|mwst|gst|hst) on (?:an? |the |our |these |this )?(?:exports?|exempt|intra|zero|resale)|(?:has|have|with|includes?|including) (?:\w+ )?(?:vat|sales tax|gst|hst|iva|tva|mwst) on (?:it|them|this|an? |the )",
             r"(?:wrong|incorrect) (?:tax|vat|gst|hst|iva|tva|mwst|ust)|\b(?:gst|hst|pst|qst|tps|tvq)\b|zero[- ]rated|tax on (?:it|this|inv|the)|(?:added|charged|applied) (?:\w+ )?(?:sales )?tax|without (?:the )?(?:vat|tax)",
@@ -398,7 +408,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"tva (?:\w+ )?(?:incorrecte|errone\w*|appliquee|factur\w*)|erreur (?:sur|de|dans) (?:la |le taux de )?tva|taux de tva|exonere\w*|autoliquidation",
             r"mwst|mehrwertsteuer|umsatzsteuer|ust-?id|steuersatz|steuerfrei|steuerschuldnerschaft",
         ],
-        [r"tax|taxes|vat|iva|tva|steuer"],
+        [r"tax(?! (?:id|number|identification))|taxes|vat(?! (?:number|no\b|reg\w*|id\b))|iva|tva|steuer"],
     ),
     "returns_credit": (
         [
@@ -407,6 +417,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:still )?(?:awaiting|waiting for|expecting) (?:a |the |our )?(?:credit|refund)|credit (?:was |has |is )?(?:not|never|still not) (?:been )?(?:applied|issued|received|reflected)",
             r"were (?:sent )?back|sent (?:them |it )?back|sent back (?:the )?\w+|went back to you|\brma\b|the returned \w+|returned (?:in|last|on) ",
             r"credit (?:note|memo)s?\b[^.?!]{0,60}(?:isn't|is not|not|never|still) (?:\w+ ){0,2}(?:on|applied|issued|received|showing|shown|reflected)|where is (?:our|the|my) credit",
+            r"went back (?:with|to|on|via) (?:your|you|the)|(?:need|needs|want|please have) (?:those|these|them|it|that|this) credited|(?<!invoice )(?:were|was) returned (?:to you|via|through|by|with|on)|credit (?:note|memo)?\b[^.?!]{0,30}(?:is |are )?still awaited",
             r"nota de (?:credito|abono)|devol\w*|devolvimos|reembols\w*",
             r"avons retourne\w*|retour(?:ne|nee|nes|nees)\b|l'avoir|(?:attendons|attente) (?:\w+ ){0,2}avoir",
             r"(?:attend|attendons|attente|attendre)(?: \w+){0,3} (?:la |le |une |un |notre |votre )?(?:note de credit|avoir|credit)|(?:emettre|emettez|emettre) (?:le |la |un |une )?(?:credit|note de credit|avoir)",
@@ -446,6 +457,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:were|was) not (?:done|cleaned|finished|completed|fixed|repaired)|(?:crew|technician|engineer|team|contractor|he|she|they) (?:left|arrived) (?:after|\w+ hours? late|late|early)|partial (?:service|job|work|repair)|(?:crew|technician|engineer|team|contractor|he|she|they) left (?:saying|before|after)",
             r"never (?:came|come) back|(?:labou?r|work|hours|visit|commissioning|installation|repair)s? (?:\w+ ){0,2}(?:that )?never (?:happened|took place)|finish the job|"
         r"left without (?:fixing|finishing|completing|repairing|resolving)|(?:didn't|did not|never) (?:actually )?(?:fix|finish|complete|repair) (?:it|the (?:job|fault|problem|issue|leak|unit))",
+            r"(?:left|walked off) the (?:job|work|site|install\w*|project) (?:half[- ]done|half[- ]finished|unfinished|incomplete)|packed up (?:and left )?(?:after|before) (?:day|the)",
             r"tecnico|a medias|nunca vino|no vino|no ha vuelto|instalacion (?:incompleta|sin terminar)|sin terminar",
             r"(?:technician|tech|engineer|monteur|installer|fitter|crew)s? (?:did|never|didn't|left|arrived|was|were|has not|hasn't)|montage|nachbesserung|mangelhaft ausgefuhrt|nicht mehr da|(?:did not|didn't|never) (?:show up|perform|complete|finish|turn up)",
             r"servicio (?:no|deficiente|incompleto|mal)|trabajo (?:no|incompleto)|no se (?:realizo|completo) el (?:servicio|trabajo)",

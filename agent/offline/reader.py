@@ -213,12 +213,23 @@ class OfflineReasoner:
                     found.intents.add("invoice_request")
                     break
 
-        if found.reasons and set(found.reasons) <= {"pricing"} and _INVOICE_FINE.search(body.folded) and not _DISPUTE.search(body.folded):
+        flat = re.sub(r"\s+", " ", body.folded)
+        if found.reasons and set(found.reasons) <= {"pricing"} and (
+            _INVOICE_FINE.search(body.folded) or _NOT_DISPUTING.search(flat)
+        ) and not _DISPUTE.search(_NOT_DISPUTING.sub(" ", flat)):
             # "The price is a bit higher than last time … the invoice itself is correct and approved":
             # a question about a price the sender accepts disputes nothing.
             _drop_disputes(found)
         elif (found.reasons or "dispute" in found.intents) and _COMPLAINT_SETTLED.search(body.folded) and not _STILL_OPEN.search(body.folded):
             _drop_disputes(found)
+        if _NEVER_ORDERED.search(flat):
+            # "We've never ordered anything from you … there's no PO": the invoice is not theirs,
+            # and the missing PO only says so; no document would put it right.
+            _forget_reason(found, "missing_po_or_docs")
+        if set(found.reasons) <= {"pricing"} and _BILLING_TERMS.search(flat):
+            # "Those items are on consignment … bill the usage, like the agreement says": when to
+            # bill is contested, not the price.
+            _forget_reason(found, "pricing")
         main = _main_reason(found.reasons)
         found.reasons = main + _further_reasons(found, main, body.folded) if main else _main_reason(found.weak_reasons)
         if found.reasons or "dispute" in found.intents:
@@ -561,7 +572,7 @@ def _read_clause(
             if _LIST_ITEM.match(clause.raw) or _LIST_ITEM.match(_line_of(part.raw, clause.start)):
                 found.listed_reasons.add(_main_reason(reasons["strong"])[0])
             adds = bool(_ADDITIVE.search(text))
-            for piece in _PART_SPLIT.split(text):
+            for piece, start, joined in _joined_pieces(text):
                 named = _reasons(piece)["strong"] if _ANY_STRONG_REASON.search(piece) else []
                 if named == ["returns_credit"] and _CREDIT_REMEDY.search(piece):
                     # "Please issue a credit note for the 7 cases" asks for the remedy of the problems
@@ -569,7 +580,14 @@ def _read_clause(
                     continue
                 if named:
                     own_invoice = bool(invoice_numbers(find_invoices(piece)))
-                    found.part_reasons.append((_main_reason(named)[0], own_invoice, adds))
+                    reason = _main_reason(named)[0]
+                    # A second problem joined by "and" counts as one, unless the two usually name
+                    # one problem ("never received, and there is no POD on file").
+                    before = _reasons(text[:start])["strong"] if joined else []
+                    joined_other = bool(before) and reason not in before and all(
+                        frozenset((prior, reason)) not in _ONE_PROBLEM for prior in before
+                    )
+                    found.part_reasons.append((reason, own_invoice, adds or joined_other))
         for number in invoices or [None]:
             found.disputes.append(
                 DisputeFinding(
@@ -643,7 +661,7 @@ _ADDITIVE = re.compile(
     r"en plus|par ailleurs|au(?:ss|ß)erdem|zudem|weiterhin|daruber hinaus)(?![\w])"
 )
 _SEVERAL = re.compile(
-    r"(?<![\w'])(?:(?:the )?following (?:issues|problems|errors|points|discrepancies|reasons|variances)|"
+    r"(?<![\w'])(?:(?:the )?following (?:issues|problems|errors|points|discrepancies|reasons|reason codes|variances)|"
     r"(?:ecarts|motifs|points|anomalies|raisons|erreurs) suivants|(?:siguientes|los siguientes) (?:motivos|errores|problemas|puntos)|"
     r"folgende[nr]? (?:grunde|punkte|abweichungen|mangel|fehler|beanstandungen)|"
     r"zwei einwande|(?:mehrere|drei) einwande|(?:two|2|three|3|several|a few|a couple of|multiple) (?:issues|problems|errors|points|discrepancies|things|reasons|matters)|"
@@ -651,6 +669,32 @@ _SEVERAL = re.compile(
     r"(?:deux|plusieurs|trois) (?:problemes|erreurs|points|anomalies|choses|raisons|motifs|ecarts)|"
     r"(?:zwei|mehrere|drei) (?:probleme|fehler|punkte|dinge|grunde|sachen|beanstandungen|abweichungen))(?![\w])"
 )
+
+
+_JOINER = re.compile(r"(?<![\w'])(?:and|plus|as well as|y|ademas|tambien|et|en plus|und|au(?:ss|ß)erdem|sowie)(?![\w])")
+
+
+_ONE_PROBLEM = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("not_received", "quantity_short"),
+        ("not_received", "missing_po_or_docs"),
+        ("damaged_defective", "returns_credit"),
+        ("quantity_short", "returns_credit"),
+    )
+)
+
+
+def _joined_pieces(text: str) -> list[tuple[str, int, bool]]:
+    """The coordinated parts of a sentence, each with whether "and"/"plus" joined it to the one
+    before: "only 9 bays were delivered, and your crew left the job half-done" adds a problem."""
+    pieces: list[tuple[str, int, bool]] = []
+    last, joined = 0, False
+    for m in _PART_SPLIT.finditer(text):
+        pieces.append((text[last : m.start()], last, joined))
+        joined, last = bool(_JOINER.search(m.group())), m.end()
+    pieces.append((text[last:], last, joined))
+    return pieces
 
 
 _COPY_WANTED = re.compile(
@@ -739,12 +783,19 @@ def _reasons(text: str) -> dict[str, list[str]]:
     if "returns_credit" in strong and "not_received" in strong and _CREDIT_WORD.search(text):
         # "Die Gutschrift dafür haben wir nie erhalten": what never came is the credit.
         strong.remove("not_received")
+    if "not_received" in strong and _NOT_GOODS.search(text):
+        # "It never turned up - not the goods, those came fine, I mean the invoice itself".
+        strong.remove("not_received")
     if "quantity_short" in strong and "not_received" in strong:
         # "The 3 missing cartons were not delivered": part of the delivery, not all of it.
         strong.remove("not_received")
     return {"strong": strong, "weak": weak[:1]}
 
 
+_NOT_GOODS = re.compile(
+    r"(?<![\w'])(?:not the (?:goods|delivery|order|shipment|parts|items|material)|(?:goods|delivery|order|shipment|parts|items|those|they) (?:came|arrived) (?:fine|ok|okay|safely|in good)|"
+    r"(?:i mean|meaning|i'm talking about) the invoice|the invoice itself)(?![\w])"
+)
 _NOT_YET_PAID = re.compile(
     r"(?<![\w'])(?:that follows|to follow|will follow|follows shortly|(?:invoices|bills|suppliers|vendors) are (?:\w+ )?paid|"
     r"in line with (?:our )?(?:standard )?(?:payment )?terms|once processing is complete)(?![\w])"
@@ -769,6 +820,19 @@ _CREDIT_SETTLED = re.compile(
     r"(?:avons|ai) (?:bien )?recu (?:votre |l'|le |la |un |une )?(?:avoir|note de credit|remboursement)|"
     r"gutschrift (?:\w+ ){0,3}(?:erhalten|eingegangen|bekommen)|(?:erhalten|bekommen) (?:\w+ ){0,2}gutschrift)(?![\w])"
 )
+_NEVER_ORDERED = re.compile(
+    r"(?<![\w'])(?:(?:we|i)(?:'ve| have)? never (?:ordered|bought|purchased) (?:anything|from you|a thing)|(?:don't|do not) have an account (?:with you)?|"
+    r"nobody here has (?:ever )?heard of|never (?:placed|made) (?:an |any )?order|(?:we're|we are) not (?:your|that) customer)(?![\w])"
+)
+_BILLING_TERMS = re.compile(
+    r"(?<![\w'])(?:on consignment|consignment (?:stock|terms|basis|agreement)|(?:bill|invoice)\w* (?:\w+ )?(?:monthly |quarterly )?on (?:our |the )?(?:usage|consumption)|"
+    r"(?:bill|invoice)\w* (?:us )?in arrears)(?![\w])"
+)
+# "We're not disputing it, I just need to know": a price question, said outright to be no challenge.
+_NOT_DISPUTING = re.compile(
+    r"(?<![\w'])(?:(?:not|n't) (?:disputing|contesting|challenging|querying) (?:it|this|that|the (?:price|invoice|charge|amount|increase))|"
+    r"(?:this|it) is not a (?:dispute|complaint|challenge)|not (?:a |raising a )?(?:dispute|complaint),? (?:just|only))(?![\w])"
+)
 _INVOICE_FINE = re.compile(
     r"(?<![\w'])(?:(?:the )?invoice (?:itself )?is (?:correct|fine|ok|in order)|(?:it|the invoice) (?:is|has been|was) (?:already )?approved|no problem with the invoice|"
     r"(?:la )?factura (?:en si )?(?:es|esta) correcta|(?:ya )?(?:esta|fue) aprobada|"
@@ -781,13 +845,20 @@ _STILL_OPEN = re.compile(r"(?<![\w'])(?:still|noch|weiterhin|aun|encore)(?![\w])
 _COMPLAINT_SETTLED = re.compile(
     r"(?<![\w'])(?:(?:damit\s+)?ist\s+(?:unsere\s+|die\s+)?reklamation\s+(?:\w+\s+)?erledigt|reklamation\s+(?:ist\s+)?erledigt|alles\s+korrekt|mein\s+fehler|"
     r"so\s+that'?s\s+fine|(?:they're|they\s+are)\s+(?:all\s+)?(?:fine|perfect|good)|(?:issue|problem|matter)\s+(?:is\s+|has\s+been\s+)?(?:now\s+)?(?:resolved|sorted)|"
-    r"all\s+sorted|my\s+mistake|my\s+bad|you(?:'re|\s+are)\s+right|(?:i|we)\s+missed\s+it|our\s+(?:mistake|error|oversight))(?![\w])"
+    r"(?:that'?s|that\s+is|that\s+one'?s)\s+on\s+us|all\s+sorted|my\s+mistake|my\s+bad|you(?:'re|\s+are)\s+right|(?:i|we)\s+missed\s+it|our\s+(?:mistake|error|oversight))(?![\w])"
 )
 _CREDIT_REMEDY = re.compile(
     r"(?<![\w'])(?:please|kindly|can you|could you|favor de|por favor|le[s]? (?:pedimos|solicitamos)|veuillez|merci de|"
     r"(?:nous )?vous prions|bitte)\b[^.?!]{0,40}(?:credit|abono|avoir|gutschrift)"
 )
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\)|[-*\u2022\u2013])\s+")
+
+
+def _forget_reason(found: _Findings, reason: str) -> None:
+    found.reasons[:] = [r for r in found.reasons if r != reason]
+    found.weak_reasons[:] = [r for r in found.weak_reasons if r != reason]
+    found.part_reasons[:] = [p for p in found.part_reasons if p[0] != reason]
+    found.listed_reasons.discard(reason)
 
 
 def _drop_disputes(found: _Findings) -> None:

@@ -61,7 +61,7 @@ _MONTH_START = re.compile(
 )
 _ABBREVIATIONS = frozenset(
     "no nr nro num inv ref approx e.g i.e etc mr mrs ms dr st vs fig art ca bzw z.b u.a "
-    "jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic okt dez co inc ltd corp".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic okt dez co inc ltd corp nos pcs qty".split()
 )
 _BOUNDARY = re.compile(r"[.!?;]+(?=\s)|\n")
 # "We will pay, but not before..." — a contrast starts a new claim that negation must not leak into.

@@ -1147,3 +1147,15 @@ def test_a_letter_sent_or_points_cleared_are_no_payment_and_bare_paid_lines_are(
     for reading in (letter, hold):
         assert "payment_sent" not in reading.intents
     assert "payment_sent" in paid.intents
+
+
+def test_terse_and_progressive_commitments_with_a_date_to_come_are_promises():
+    terse = read("yep saw it. 20417 gets paid friday, whole thing. been slammed w/ storm jobs",
+                 date_header="Tue, 10 Mar 2026 09:00:00 -0500")
+    mailing = read("I spoke with the owner. We'll be mailing a check for $1,247.50 on July 3rd.",
+                   date_header="Mon, 22 Jun 2026 09:00:00 -0500")
+    moving = read("I'll move the full balance on INV-20417 over to you tomorrow morning.",
+                  date_header="Thu, 12 Feb 2026 21:40:00 -0500")
+    assert [(p.date, p.invoices) for p in terse.promises] == [(date(2026, 3, 13), ["INV-20417"])]
+    assert [(p.amount, p.date) for p in mailing.promises] == [(Decimal("1247.50"), date(2026, 7, 3))]
+    assert [p.date for p in moving.promises] == [date(2026, 2, 13)]

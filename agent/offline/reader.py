@@ -65,7 +65,7 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|rv|tr|sv|antw|r|enc|res)\
 _REQUEST = re.compile(r"(?<![\w'])(?:(?:please|kindly)(?! (?:be advised|note|find|see))|could you|can you|would you|por favor|podrian|pourriez|merci de|veuillez|bitte|konnten sie|konnen sie)(?![\w])")
 _CONFIRM = re.compile(r"(?<![\w'])(?:please (?:confirm|advise|let (?:us|me) know|tell)|could you (?:confirm|tell)|can you (?:confirm|tell)|confirmer|confirmar|bestatigen)(?![\w])")
 _PAYMENT_WORD = re.compile(
-    r"(?<![\w'])(?:pay|paying|payment|remit|remittance|wire|ach|bacs|sepa|transfer|settle|cheque|check run|"
+    r"(?<![\w'])(?:pay|paying|paid|payment|remit|remittance|wire|wired|ach|eft|bacs|sepa|transfer|settle|cheque|check run|(?:a|the|our) check|"
     r"pagar|pago|abonar|transferencia|payer|paiement|regler|reglement|virement|zahlen|zahlung|bezahlen|uberweisung|uberweisen)(?![\w])"
 )
 _FIRST_PERSON = re.compile(r"(?<![\w'])(?:we|i|we'll|i'll|our|nous|je|wir|ich|nosotros|vamos)(?![\w])")

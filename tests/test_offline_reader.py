@@ -1151,7 +1151,7 @@ def test_a_letter_sent_or_points_cleared_are_no_payment_and_bare_paid_lines_are(
 
 def test_terse_and_progressive_commitments_with_a_date_to_come_are_promises():
     terse = read("yep saw it. 20417 gets paid friday, whole thing. been slammed w/ storm jobs",
-                 date_header="Tue, 10 Mar 2026 09:00:00 -0500")
+                 date_header="Tue, 10 Mar 2026 09:00:00 -0500", quoted="INV-20417 is now past due.")
     mailing = read("I spoke with the owner. We'll be mailing a check for $1,247.50 on July 3rd.",
                    date_header="Mon, 22 Jun 2026 09:00:00 -0500")
     moving = read("I'll move the full balance on INV-20417 over to you tomorrow morning.",

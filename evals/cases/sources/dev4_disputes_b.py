@@ -24,27 +24,74 @@ writer realises was two deliveries, a VAT rate the writer's adviser confirms, an
 that turned up late but complete.
 """
 
-from dev2_cases import ANDROID, IPHONE, _STYLE, _money
-from dev_cases import (AR, AR_SIGNATURE, DISCLAIMER, DISCLAIMER_DE, DISCLAIMER_FR, DISCLAIMER_US, P,
-                       Quote, add, dunning, fake_pdf, ours, quote_text, when)
+from datetime import timedelta
 
-# What our quoted reminders show for the invoices whose totals the customers write out, so the
-# figures in their replies agree with the thread they answer. Others use the shared default.
+from dev2_cases import ANDROID, IPHONE, _STYLE
+from dev_cases import (AR, AR_SIGNATURE, DISCLAIMER, DISCLAIMER_DE, DISCLAIMER_FR, DISCLAIMER_US,
+                       MONTHS, P, Quote, add, dunning, fake_pdf, ours, quote_text, when)
+
+# What our quoted reminders show for each invoice, so that the figures customers write (and the
+# "same amount" of a duplicate) agree with the thread they answer.
 BILLED = {
-    "INV-71020": "$2,318.40",
-    "INV-71080": "$4,106.25",
+    "INV-71010": "$2,186.40",
+    "INV-71020": "$2,318.40", "INV-71021": "$1,872.65",
+    "INV-71030": "$6,138.00",
+    "INV-71040": "$667.50",
+    "INV-71050": "$9,870.00",
+    "INV-71060": "$3,412.80",
+    "INV-71070": "$1,284.00",
+    "INV-71080": "$4,106.25", "INV-71081": "$7,940.00",
+    "INV-71090": "$12,615.00", "INV-71091": "$12,615.00",
+    "INV-71100": "$842.00", "INV-71101": "$6,318.75",
+    "INV-71110": "$2,947.30",
+    "INV-71120": "£4,180.00",
+    "INV-71130": "$5,413.15",
+    "INV-71140": "£1,771.20",
+    "INV-71150": "$2,940.00",
+    "INV-71160": "$11,265.00",
+    "INV-71170": "$1,386.00",
+    "INV-71180": "$2,520.00",
+    "INV-71190": "$3,877.40",
     "INV-71200": "$38,600.00",
-    "INV-71230": "$24,905.00",
-    "INV-71251": "$20,400.00",
-    "INV-71291": "1.860,00 €",
+    "INV-71210": "$4,365.00", "INV-71211": "$4,365.00", "INV-71212": "$1,918.50",
+    "INV-71220": "$2,460.00", "INV-71221": "$1,180.00",
+    "INV-71230": "$24,850.00",
+    "INV-71240": "$8,612.44", "INV-71241": "$900.00",
+    "INV-71250": "$3,145.00", "INV-71251": "$20,400.00",
+    "INV-71260": "$3,980.00", "INV-71261": "$3,980.00",
+    "INV-71270": "$48,600.00 MXN",
+    "INV-71280": "2.845,60 €", "INV-71281": "2.845,60 €",
+    "INV-71290": "1.775,07 €", "INV-71291": "1.860,00 €",
+    "INV-71300": "2.316,42 €", "INV-71301": "4.980,00 €",
+    "INV-71310": "7 344,00 €",
+    "INV-71320": "5 960,00 €",
+    "INV-71330": "1 284,00 €",
+    "INV-71340": "1 146,60 $ CA", "INV-71341": "2 318,00 $ CA",
+    "INV-71350": "48 600,00 €",
+    "INV-71360": "3.918,50 €",
+    "INV-71370": "11.232,00 €",
+    "INV-71380": "6.245,00 €", "INV-71381": "412,30 €",
+    "INV-71390": "27.846,00 €",
     "INV-71400": "$3,712.00",
+    "INV-71410": "$4,240.00",
+    "INV-71420": "$5,615.00",
     "INV-71430": "$2,736.00", "INV-71431": "$2,736.00",
+    "INV-71440": "1.452,00 €",
+    "INV-71450": "6.128,40 €",
 }
 
 
-def _rows(numbers, lang):
-    due = {"en": "due date passed", "es": "vencida", "fr": "échue", "de": "überfällig"}[lang]
-    return [(n, BILLED.get(n) or _money(n, lang), due) for n in numbers]
+def _due(sent, lang):
+    d = sent - timedelta(days=24)
+    if lang == "en":
+        return f"{MONTHS['en'][d.month - 1][:3]} {d.day}, {d.year}"
+    if lang == "de":
+        return f"{d.day:02d}.{d.month:02d}.{d.year}"
+    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+
+def _rows(numbers, lang, sent):
+    return [(n, BILLED[n], _due(sent, lang)) for n in numbers]
 
 
 def _subj(kind, numbers, lang="en"):
@@ -53,8 +100,9 @@ def _subj(kind, numbers, lang="en"):
 
 def _reminder(kind, numbers, who, spec, to, lang="en", style="outlook"):
     """One of our reminders as a Quote, for threads built by hand."""
-    subj, body = dunning(kind, _rows(numbers, lang), who, lang)
-    return Quote(style, AR, when(spec), to, subj, body, lang=lang)
+    sent = when(spec)
+    subj, body = dunning(kind, _rows(numbers, lang, sent), who, lang)
+    return Quote(style, AR, sent, to, subj, body, lang=lang)
 
 
 def _case(cid, frm, date, body, intents, *, rem=None, lang="en", days=2, client="outlook",
@@ -63,7 +111,7 @@ def _case(cid, frm, date, body, intents, *, rem=None, lang="en", days=2, client=
     if rem is not None:
         kind, numbers, who = (tuple(rem) + ("",))[:3]
         qlang = lang if lang in ("es", "fr", "de") else "en"
-        kw["reply"] = (kind, _rows(numbers, qlang), who, days, _STYLE.get(client, "gt"), qlang)
+        kw["reply"] = (kind, _rows(numbers, qlang, when(date)), who, days, _STYLE.get(client, "gt"), qlang)
     add(cid, frm=frm, date=date, body=body, intents=intents, lang=lang, client=client, mode=mode, **kw)
 
 
@@ -247,7 +295,7 @@ In reviewing your statement we note that INV-71091 dated 10 April duplicates INV
 total. The only differences are the invoice number and the date. It appears the invoice was
 re-keyed and issued a second time rather than a copy being sent.
 
-INV-71090 is approved in our system and will be settled in the normal course. Please cancel
+INV-71090 is approved in our system and will follow our standard payment cycle. Please cancel
 INV-71091 and confirm by return.
 
 Yours sincerely,
@@ -258,8 +306,8 @@ Hollins & Reed Contract Furniture""",
       ["dispute"], rem=("statement", ["INV-71090", "INV-71091"], "Margaret"), client="outlook_old",
       mode="plain",
       reasons=["duplicate_billing"], invoices=["INV-71090", "INV-71091"],
-      notes="A second copy billed under a new number and date: duplicate_billing. 'Settled in the "
-            "normal course' has no date, so no promise on the original.")
+      notes="A second copy billed under a new number and date: duplicate_billing. 'Will follow our "
+            "standard payment cycle' has no date, so no promise on the original.")
 
 _case("d4-dsb-10", "Buck Haney <buck@haneyexcavating.example>", "2026-06-02 06:15 -0500",
       """You billed the 5/14 gravel delivery twice. once on its own ticket invoice 71100 and again as
@@ -363,8 +411,7 @@ _j_subj = "Re: " + _subj("second", ["INV-71150"])
 _case("d4-dsb-15", _j_from, "2026-06-23 16:20 -0500",
       """Hi,
 
-This is the third reminder I've had for 71150 and I'm starting to wonder if anyone reads my
-replies.
+Another reminder for 71150, and I'm starting to wonder if anyone reads my replies.
 
 On May 29 I was on the phone with Marcy in your credit department about the 30 unopened cases of
 floor finish we sent back with your driver. She told me she'd raise a credit note for them that
@@ -498,7 +545,7 @@ _case("d4-dsb-21", "Marisa Lozano <marisa@lozanolandscapesupply.example>", "2026
       """Went through the statement you sent:
 
 71210 - fine
-71211 - this is 71210 again. same PO, same job, same $, new number. please void it
+71211 - this is 71210 again. PO, job and $ all match, only the number's different. please void it
 71212 - we never got this order. nothing checked in, no packing slip, nobody here signed for it
 
 Marisa
@@ -614,8 +661,8 @@ I think something went wrong when your team processed our return.
 We bought 40 pails of the epoxy grout on 71260 and sent 12 unopened pails back on RMA 20-8812 at
 the start of September. There's still no credit for those 12.
 
-What we got instead is a second invoice, 71261, for the whole order again - same 40 pails, same
-PO, same amount as 71260.
+What we got instead is a second invoice, 71261, for the whole order again - the 40 pails, the PO
+and the amount are all identical to 71260.
 
 So: we still need the credit for the 12 pails against 71260, and 71261 needs cancelling. We'll
 pay for the 28 we kept once that's straightened out.
@@ -713,7 +760,7 @@ Y la 71301, que es el pedido de las estanterías metálicas, no la hemos recibid
 salía el 2 de noviembre y aquí no ha llegado nada; la agencia de transporte no nos sabe decir
 dónde está.
 
-Quedo a la espera.
+Quedo pendiente de vuestras noticias.
 Un saludo,
 Lucía Benavente
 Ferretería Benavente, S.L.

@@ -1159,3 +1159,23 @@ def test_terse_and_progressive_commitments_with_a_date_to_come_are_promises():
     assert [(p.date, p.invoices) for p in terse.promises] == [(date(2026, 3, 13), ["INV-20417"])]
     assert [(p.amount, p.date) for p in mailing.promises] == [(Decimal("1247.50"), date(2026, 7, 3))]
     assert [p.date for p in moving.promises] == [date(2026, 2, 13)]
+
+
+def test_a_numbered_cheque_is_sent_and_a_cheque_still_to_be_cut_is_not():
+    sent = read("Bonjour,\n\nNos messages ont dû se croiser : nous avons envoyé le chèque n° 0048213 de 1 245,00 € le "
+                "2 mars pour la facture 20417.", sender="Compta <c@sa.example>", date_header="Wed, 04 Mar 2026 14:25:00 +0100")
+    before = read("Before I cut a check I want to make sure I pay the right number. Are there any other invoices open on our account?")
+    assert "payment_sent" in sent.intents
+    assert before.intents == ["balance_inquiry"]
+
+
+def test_instalments_committed_with_their_dates_and_a_supplier_schedule_ask_for_no_plan():
+    parts = read("Regarding the invoice INV-20417 we confirm the payment in two parts: 1.850,00 € on Wednesday and the "
+                 "remaining 2.116,60 € before the end of the month, both with SEPA transfer.",
+                 date_header="Mon, 15 Jun 2026 09:00:00 +0200")
+    schedule = read("- Facture 20417 (5 920,00 €) : validée, elle sera payée en fin de mois avec notre échéancier\n"
+                    "  fournisseurs.", sender="Compta <c@sa.example>", date_header="Mon, 16 Mar 2026 09:00:00 +0100")
+    quick = read("ya we owe it. will have INV-20417 paid w/in 2 wks, promise.", date_header="Wed, 19 Aug 2026 09:00:00 -0500")
+    assert parts.intents == ["promise_to_pay"] and len(parts.promises) == 2
+    assert schedule.intents == ["promise_to_pay"]
+    assert [p.date for p in quick.promises] == [date(2026, 9, 2)]

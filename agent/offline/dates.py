@@ -406,7 +406,7 @@ def _start_next_month(m, anchor, day_first):
 
 @_rule(
     "in_days",
-    rf"(?:in|within|en|dentro de|dans|sous|d'ici|in den nachsten|innerhalb von|innerhalb|binnen)\s+"
+    rf"(?:in|within|w/in|en|dentro de|dans|sous|d'ici|in den nachsten|innerhalb von|innerhalb|binnen)\s+"
     rf"(?:the next\s+|los proximos\s+|les\s+)?{_NUM}\s+(?P<biz>business\s+|working\s+|habiles\s+|ouvres\s+)?"
     rf"(?:days?|dias?(?:\s+habiles)?|jours?(?:\s+ouvres)?|tagen?|werktagen?|arbeitstagen?)"
     rf"|{_num(2)}\s+(?:days?) from (?:now|today)",
@@ -430,8 +430,8 @@ def _french_fortnight(m, anchor, day_first):
 
 @_rule(
     "in_weeks",
-    rf"(?:in|within|en|dentro de|dans|sous|d'ici|innerhalb von|innerhalb|binnen)\s+(?:the next\s+)?{_NUM}\s+"
-    rf"(?:weeks?|semanas?|semaines?|wochen?)|(?:in|within) a fortnight|{_num(2)}\s+weeks? from (?:now|today)",
+    rf"(?:in|within|w/in|en|dentro de|dans|sous|d'ici|innerhalb von|innerhalb|binnen)\s+(?:the next\s+)?{_NUM}\s+"
+    rf"(?:weeks?|wks?|semanas?|semaines?|wochen?)|(?:in|within) a fortnight|{_num(2)}\s+weeks? from (?:now|today)",
 )
 def _in_weeks(m, anchor, day_first):
     if "fortnight" in m.group():

@@ -35,7 +35,7 @@ PROMISE = {
         r"(?:you(?:'ll| will| should)|you can expect to) (?:\w+ )?(?:have|receive|get|see) (?:the |your |our |a |full )?"
         r"(?:payment|funds|money|it|check|cheque|wire|transfer|remittance|balance|amount|\$|€|£|[\d])",
         r"(?:expect|look for) (?:the |our |a |full )?(?:payment|funds|transfer|wire|check|cheque|remittance)",
-        r"(?:we|i)(?:'ll| will) (?:get|have) (?:it|this|that|these|them|the \w+|payment) (?:paid|settled|out|over|sent|to you)",
+        r"(?:(?:we|i)(?:'ll| will)|^will) (?:get|have) (?:it|this|that|these|them|the \w+|payment|inv-?\d+|\d{5}) (?:paid|settled|out|over|sent|to you)",
         r"(?:payment|it) (?:goes|is going|will go) out",
         r"(?:check|cheque|payment|wire|transfer|it|funds)(?: \S+){0,3} (?:goes|is going|will go) (?:in|into) the (?:mail|post)\b|(?:goes|go|will go|is going) (?:out )?(?:tomorrow|today|on (?:monday|tuesday|wednesday|thursday|friday))\b",
         r"(?:will|'ll|shall) (?:have|get) (?:\S+ ){0,3}(?:to you|over to you|across to you)\b|(?:will|'ll|shall) (?:move|send|push|put|get) (?:\S+ ){0,6}(?:over|across) to you\b",
@@ -167,7 +167,7 @@ PAYMENT_SENT = {
         r"wire (?:confirmation|reference)|(?:mt103|swift copy|bank confirmation|trace number|transaction (?:id|reference))",
         r"(?:funds|payment) (?:should|must) have (?:arrived|reached|been received|cleared)|should have (?:received|reached|arrived)",
         r"(?:debited|left) (?:from )?our (?:account|bank)",
-        r"cut (?:a |the )?(?:check|cheque)|(?:check|cheque) (?:was |has been )?cut|(?:payment|check|cheque|wire|transfer|it)(?:'s| is) on (?:its|the) way|(?:went|gone|has gone) through(?! (?:\S+ ){0,2}(?:system|books|billing)\b[^.?!]{0,20}\btwice| twice)(?! (?:her|his|their|the|our|my|all|your|them|it) (?:open items|items|list|files?|records|emails?|notes|inbox|account|statements?|invoices|books|papers|backlog|queue))",
+        r"(?<!before i )(?<!before we )(?<!to )(?<!will )(?<!'ll )(?<!can )cut (?:a |the )?(?:check|cheque)|(?:check|cheque) (?:was |has been )?cut|(?:payment|check|cheque|wire|transfer|it)(?:'s| is) on (?:its|the) way|(?:went|gone|has gone) through(?! (?:\S+ ){0,2}(?:system|books|billing)\b[^.?!]{0,20}\btwice| twice)(?! (?:her|his|their|the|our|my|all|your|them|it) (?:open items|items|list|files?|records|emails?|notes|inbox|account|statements?|invoices|books|papers|backlog|queue))",
         r"(?:attached|enclosed|see attached|please find)\b[^.]{0,40}(?:remittance|proof of payment|payment confirmation|bank confirmation|payment receipt)",
         r"^(?:already )?(?:paid|pagad[ao]|payee?|reglee?|bezahlt|uberwiesen|erledigt)(?: (?:today|yesterday|hoy|ayer|aujourd'hui|hier|heute|gestern))?\W*$",
         r"(?:we|i)(?: have|'ve)?(?: already| just)? (?:sent|wired|transferred|remitted|mailed|paid) (?:you )?(?:the )?(?:\$|€|£|usd|eur|gbp|cad|chf)\s?\d",
@@ -177,7 +177,7 @@ PAYMENT_SENT = {
         r"(?:today's|yesterday's|this morning's|last week's) (?:payment|check|cheque|ach|wire) run|payment run (?:included|includes)|(?:check|cheque) (?:#|no\.?|number) ?\d{3,}",
         r"(?:billed|invoiced) and paid|has issued a payment|amount paid|payment (?:date|number|method)\s*:",
         r"^(?:just |already )?(?:sent|paid|wired|mailed|remitted|transferred|released) (?:you |over )?(?:\$|€|£|usd|eur|gbp|cad|\d|the (?:payment|check|cheque|wire|funds|balance)|payment|a (?:check|cheque|wire|payment))",
-        r"(?:inv-?\d+|invoice \S+|it|payment|check|cheque) went out (?:by|via|on|yesterday|today|last|this)\b",
+        r"(?:inv-?\d+|\d{5}|invoice \S+|it|payment|check|cheque) went out (?:by|via|on|yesterday|today|last|this)\b",
     ],
     "es": [
         r"(?:ya )?(?:hemos|he|habiamos) (?:\w+ )?(?:pagado|abonado|transferido|liquidado|saldado|cancelado(?! (?:el |ese |este |nuestro |la )?(?:pedido|orden|compra))|realizado|efectuado|enviado|hecho)",
@@ -538,7 +538,7 @@ PAYMENT_PLAN = {
         r"ampliar el plazo|extension del plazo|ampliacion del plazo|(?:en|a) (?:dos|tres|cuatro|\d) (?:exhibiciones|parcialidades)|(?:mas|unos) dias (?:mas|de plazo)|prorroga",
     ],
     "fr": [
-        r"echeancier|plan de (?:paiement|remboursement)|en (?:deux|trois|quatre|\d) (?:fois|versements|echeances|mensualites)",
+        r"echeancier(?!\s+fournisseurs?|\s+de (?:paiement|reglement)\s+(?:des |de nos )?fournisseurs)|plan de (?:paiement|remboursement)|en (?:deux|trois|quatre|\d) (?:fois|versements|echeances|mensualites)",
         r"paiement echelonne|echelonn\w*|etaler|delai supplementaire|delai de paiement|report (?:de|du) (?:paiement|l'echeance)|reporter (?:le|notre) paiement",
         r"plus de temps|difficultes (?:financieres|de tresorerie)|paiements partiels|(?:obtenir|accorder|avoir|demander|beneficier d') ?un delai|liquidites (?:sont )?serrees",
     ],

@@ -392,7 +392,7 @@ def _negated_after(text: str, end: int) -> bool:
     """German and French put the negation after the object: "wir bestreiten die Rechnung nicht"."""
     after = text[end : end + 40]
     return bool(
-        re.match(r"\s+(?:\w+\s+)?no\b(?! later| more than| mas tarde)", after)
+        re.match(r"\s+(?:\w+\s+)?no\b(?! later| more than| mas tarde|\.?\s*\d)", after)  # "le chèque n° 0048213" numbers it
         or re.match(r"\s+(?:[\w-]+\s+){0,3}(?:nicht|pas)\b", after)
     )
 
@@ -602,7 +602,10 @@ def _read_clause(
     # A copy asked for on the way ("I don't have INV-2, send a copy to our new inbox") is still a request.
     redirect = redirecting and not _COPY_WANTED.search(text)
 
-    if _PLAN.search(text) and not (found.paid_clauses and _PATIENCE.search(text)):
+    # "We confirm the payment in two parts: 1.850,00 € on Wednesday and the rest by month end"
+    # commits to instalments with their dates; it asks for no plan.
+    committed = promised and not question and bool(dates) and not _PLAN_ASKED.search(text)
+    if _PLAN.search(text) and not committed and not (found.paid_clauses and _PATIENCE.search(text)):
         found.add("payment_plan_request", clause, part, weight=0.9)
     elif _QUESTION.search(text) and _payment_words(text) and dates and not _INVOICE_REQUEST.search(text):
         found.add("payment_plan_request", clause, part, weight=0.6)
@@ -819,6 +822,10 @@ _CREDIT_SETTLED = re.compile(
     r"(?:hemos recibido|recibimos|nos ha llegado|nos llego|ya tenemos) (?:el |la |su |vuestro |vuestra )?(?:abono|nota de credito|reembolso)|"
     r"(?:avons|ai) (?:bien )?recu (?:votre |l'|le |la |un |une )?(?:avoir|note de credit|remboursement)|"
     r"gutschrift (?:\w+ ){0,3}(?:erhalten|eingegangen|bekommen)|(?:erhalten|bekommen) (?:\w+ ){0,2}gutschrift)(?![\w])"
+)
+_PLAN_ASKED = re.compile(
+    r"(?<![\w'])(?:propose|suggest|request|ask|would like|'d like|hoping|ok if|okay if|agree|accept|possible|"
+    r"proponemos|solicitamos|proposons|demandons|souhaitons|schlagen|bitten|ersuchen)(?![\w])"
 )
 _NEVER_ORDERED = re.compile(
     r"(?<![\w'])(?:(?:we|i)(?:'ve| have)? never (?:ordered|bought|purchased) (?:anything|from you|a thing)|(?:don't|do not) have an account (?:with you)?|"

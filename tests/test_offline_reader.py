@@ -1179,3 +1179,19 @@ def test_instalments_committed_with_their_dates_and_a_supplier_schedule_ask_for_
     assert parts.intents == ["promise_to_pay"] and len(parts.promises) == 2
     assert schedule.intents == ["promise_to_pay"]
     assert [p.date for p in quick.promises] == [date(2026, 9, 2)]
+
+
+def test_problems_told_through_rate_cards_tickets_releases_and_counts_name_their_reason():
+    rate = read("Your 2026 rate card has a technician at $95.00/hr in normal hours and $142.50/hr after 5pm. You've "
+                "billed all 14 hours at $142.50. The tech was on site 7:30 to 2:30 both days.")
+    ticket = read("You billed the 5/14 gravel delivery twice. once on its own ticket invoice 20417 and again as line 6 "
+                  "on the may summary 20418. same ticket # 30418 on both. take line 6 off the summary and send it again")
+    release = read("20417 is quoting release 14 against our blanket PO 5500-221. Release 14 covered the March deliveries "
+                   "and was closed out at month end. AP can't post an invoice to a closed release.")
+    count = read("20417 - billed 48 bags of the floor absorbent. Receiving checked in 40. Please send corrected invoices.")
+    half_done = read("Your tech was here one afternoon, did trucks 1 through 4 and left. Trucks 5 and 6 weren't touched.")
+    assert rate.dispute_reasons == ["pricing"]
+    assert ticket.intents == ["dispute"] and ticket.dispute_reasons == ["duplicate_billing"]
+    assert release.dispute_reasons == ["missing_po_or_docs"]
+    assert count.intents == ["dispute"] and count.dispute_reasons == ["quantity_short"]
+    assert half_done.dispute_reasons == ["service_issue"]

@@ -284,7 +284,8 @@ _UNITS = (
 DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
     "duplicate_billing": (
         [
-            r"second invoice for|invoiced again|re-?billed|duplicate[ds]?|duplication|(?:billed|charged|invoiced) (?:us )?(?:twice|two times|double)|double[- ]?(?:billed|billing|charged|invoiced|charge)",
+            r"second invoice for|invoiced again|(?<!is )(?<!be )(?<!are )re-?billed(?! at)|(?:this|it) is (?:inv-?)?\d{5} again|only the (?:invoice )?number(?:'s| is) different|same (?:invoice|bill|charges?) (?:under|with) a (?:new|different) number|duplicate[ds]?|duplication|(?:billed|charged|invoiced) (?:us )?(?:twice|two times|double)|double[- ]?(?:billed|billing|charged|invoiced|charge)",
+            r"(?:billed|charged|invoiced) (?:us )?(?:for )?(?:the |this |that |our )(?:\S+ ){0,4}twice|same (?:ticket|slip|delivery ticket|docket|bol|load)\b[^.?!]{0,20}on both|"
             r"(?:billed|charged|invoiced) (?:us )?(?:a second time|again)|only (?:billed|invoiced|charged) (?:us )?once|(?:lists?|listed|shows?|shown|appears?|included) (?:\S+ ){0,3}twice|(?:gone|went|come|been|run|processed) through (?:\S+ ){0,3}twice",
             r"(?:please )?void (?:inv-?\d+|\d{5}|the (?:duplicate|second|other|copy))|(?:same|meme|misma|gleiche) (?:order|commande|orden|pedido|bestellung|shipment|delivery|slip|packing slip|delivery note|po)\b[^.?!]{0,40}(?:same|meme|misma|gleiche)|double emploi",
             r"(?:billed|charged|invoiced) (?:us )?(?:again )?for the same|same (?:invoice|order|shipment|delivery|items?|services?|po)\b[^.?!]{0,40}(?:twice|again|two)",
@@ -313,6 +314,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             rf"(?:paying|pay) (?:\w+ )?(?:only )?for what (?:actually )?(?:arrived|was delivered|we (?:received|got)|came|turned up|showed up)|{_N} (?:\w+ )?{_UNITS} on the (?:invoice|bill)\b[^.?!]{{0,6}}\b{_N} (?:came|arrived|turned up|showed up|were delivered)",
             r"(?:quantity|qty) (?:invoiced|billed) (?:exceeds|is (?:more|higher|greater) than|above)|invoiced:?\s+\d+ (?:\w+ )?received:?\s+\d+|receiv\w* only \d+",
             r"only \d+ (?:[\w']+ ){0,7}(?:were |was )?(?:ever |actually )(?:arrived|delivered|came|received|turned up|showed up)",
+            r"(?:receiving|the dock|our dock|warehouse|stores|goods[- ]in) (?:only )?(?:checked in|signed for|counted|booked in|received) (?:only )?\d+\b|(?:partial|half a|one) pallet never (?:got )?(?:loaded|shipped|arrived)",
             r"fewer (?:units|items|boxes|cases|pallets|than)|(?:billed|invoiced|charged) (?:us )?for \d+[^.?!]{0,40}(?:received|delivered|got|arrived) (?:only )?\d+",
             r"(?:recibimos|llegaron|recibido|entregaron) menos|menos (?:unidades|cajas|piezas|bultos|productos|articulos) (?:de|que)|(?:pedido|entrega|envio|mercancia|mercaderia) (?:\w+ ){0,2}incomplet[oa]",
             r"solo (?:hemos )?recibi\w* \d+|recibimos (?:solo|solamente|unicamente) \d+|faltan \d+|faltaron|faltante\w*",
@@ -353,13 +355,13 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?: \w+){0,3} (?:has |have |was |were |is |are )?(?:never|not|still not|yet to)(?: been)? (?:arrived?|delivered|received|shipped|turned up|shown up|reached us)",
             r"(?:material|goods|items|shipment|order|delivery|consignment|parts|equipment|products?)s? (?:\w+ )?not (?:yet )?(?:received|delivered|arrived)",
             r"(?:marchandise|livraison|commande|colis|produits?|materiel|pieces|articles)\b[^.;!?]{0,40}(?:toujours pas|pas encore|jamais) (?:\w+ )?(?:arrivee?s?|livree?s?|recue?s?)",
-            r"nothing (?:has |have )?(?:yet )?(?:arrived|turned up|shown up|been delivered|been received)|(?:haven'?t|havent|didn'?t|didnt|never|not yet) (?:yet )?(?:got|gotten|received) (?:the |any |our )?(?:stuff|load|delivery|order|goods|shipment)|(?:is|are|has|have) not (?:yet )?(?:reach|reached|arrive|arrived|come) (?:to )?us",
+            r"nothing (?:has |have )?(?:yet )?(?:arrived|come|turned up|shown up|showed up|been delivered|been received)|never left (?:your|the) (?:warehouse|dock|plant|yard|depot)|(?:haven'?t|havent|didn'?t|didnt|never|not yet) (?:yet )?(?:got|gotten|received) (?:the |any |our )?(?:stuff|load|delivery|order|goods|shipment)|(?:is|are|has|have) not (?:yet )?(?:reach|reached|arrive|arrived|come) (?:to )?us",
             r"(?:still )?(?:haven't|have not|hasn't|has not|didn't|did not|never|not yet|yet to) (?:yet )?(?:received|receive|got|gotten|get) "
             r"(?!(?:[\w-]+ ){0,3}?(?:invoices?|statements?|copy|copies|bill|credit|w-?9|remittance|payments?|reply|response|e-?mails?|answer|confirmation|documents?|po|paperwork|pdf|your)\b)(?:the |any |our |these |those |this |that )?[a-z]",
             r"(?:goods|items|equipment|order|products?|materials?|parts|units) (?:that )?(?:we|i) (?:still )?(?:haven't|have not|never|didn't|did not) (?:got|gotten|received|get)|never (?:been )?dropped|was never (?:dropped|delivered|installed|shipped)",
             r"no record of (?:receiving|receipt of|having received) (?:the |this |that |our |any )?(?:order|goods|delivery|shipment|items|parts|materials?)|(?:says|said) it never (?:came|arrived)",
             r"(?:we|i) never got (?:these|this|it|them|those|that (?:load|delivery|order|shipment|pallet)|the (?:\w+ )?(?:goods|order|parts|items|delivery|shipment|load))\b|nobody (?:here )?signed for (?:it|them|that|the)|nothing (?:on|in) our (?:receiving|receipt|goods[- ]in) (?:log|records?|system)",
-            r"(?:don't|do not|didn't|did not) (?:yet )?(?:have|receive|get) (?:the |our |any |this )?(?:material|goods|order|shipment|delivery|items|parts|products?|load)s? (?:here|yet|in our|at our|on site)|(?:pay|paying|pay for) (?:something|goods|material|items) (?:we|i) (?:don't|do not|didn't|did not|haven't|have not|never) (?:\w+ )?(?:receive|received|get|got)",
+            r"(?:don't|do not|didn't|did not) (?:yet )?(?:have|receive|get) (?:the |our |any |this )?(?:material|goods|order|shipment|delivery|items|parts|products?|load)s? (?:here|yet|in our|at our|on site)|(?:pay|paying|pay for) (?:something|goods|material|items|parts|stuff|products?) (?:we|i) (?:don't|do not|didn't|did not|haven't|have not|never) (?:\w+ )?(?:receive|received|get|got|have)\b",
             r"(?:material|goods|shipment|delivery|order|load|cargo|container|consignment)\b[^.?!]{0,40}(?:stuck|held|stay\w*|sitting|blocked) (?:\w+ )?(?:in|at) customs|no record of (?:the |this |that |any )?(?:delivery|shipment|goods|order|consignment)\b",
             r"still waiting (?:for|on) (?:the )?(?:delivery|goods|order|shipment|items|parts|materials?)|(?:hasn't|has not|haven't|have not) (?:yet )?arrived|not (?:yet )?arrived",
             r"(?<!tech )(?<!technician )(?<!engineer )(?<!crew )(?<!fitter )never (?:arrived|showed up|turned up|delivered|shipped|received (?:it|them|anything))|not (?:yet )?delivered|nothing (?:was |has been )?(?:delivered|received)|undelivered|non[- ]?delivery",
@@ -386,6 +388,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:billed|invoiced|raised|issued) against (?:a |the |an )?(?:po|purchase order)\b[^.]{0,40}\b(?:closed|expired|exhausted|consumed|invalid|cancel\w*)|"
         r"(?:po|purchase order)\b[^.]{0,40}(?:is|was|has been) (?:\w+ )?(?:closed|expired|exhausted|consumed|invalid)|(?:re-?submit|re-?issue) (?:\w+ ){0,3}against (?:a |the |new )?(?:po|purchase order)|(?:obtain|need|get) a new (?:po|purchase order)",
         r"(?:po|purchase order)(?: number| no\.?| #)? (?:on (?:this|it|the invoice|that|there)(?: one)? )?(?:is|was) (?:wrong|incorrect|invalid|not (?:ours|right|correct|valid))|wrong (?:po|purchase order)\b|until the (?:po|purchase order)(?: number)? (?:matches|is (?:corrected|fixed|right))",
+        r"(?:blanket )?release (?:no\.? |#)?\d+\b[^.]{0,60}(?:is|was|has been) (?:\w+ )?closed|(?:to|against) a closed (?:po|release|purchase order|blanket)|(?:correct|wrong|invalid) (?:the )?(?:po |blanket )?release(?: number)?",
         r"po (?:is |was )?required|no (?:valid )?po\b|(?:doesn't|does not|don't|do not) (?:have|show|quote|reference) (?:one|a po|the po|our po)",
             r"(?:no|tampoco) (?:viene con|trae|tiene|incluye|indica|menciona|lleva|viene)\b[^.;]{0,60}\b(?:orden de compra|oc|pedido)\b|sin (?:el )?(?:numero de )?(?:orden de compra|pedido|oc)\b|falta (?:el )?(?:numero de )?(?:orden de compra|pedido|albaran|oc)\b",
             r"(?:il )?manque (?:le |la |notre |un )?(?:numero de |n. de )?(?:bon de commande|commande|bon de livraison)|(?:ne comporte|ne contient|n'indique|ne porte|ne reprend) pas (?:\w+ ){0,3}(?:bon de commande|commande)|ne mentionne pas (?:notre |le |la )?(?:numero de )?(?:bon de commande|commande)|bon de commande[^.]{0,30}obligatoire|ne pouvons pas (?:traiter|valider|comptabiliser)",
@@ -430,7 +433,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
     "pricing": (
         [
             r"(?:should|would|was meant to|was supposed to) be free|free of charge|(?:told|promised|agreed|quoted) (?:\w+ ){0,5}(?:would be |was |is )?(?:free|included)\b",
-            r"(?:billed|charged|invoiced) (?:us )?at (?:\$|€|£|\d)|higher than (?:the |our )?(?:quote|quoted|agreed|po|contract|expected)|more than (?:quoted|agreed)|markup",
+            r"(?:billed|charged|invoiced) (?:us )?(?:all |the |for )?(?:\S+ ){0,3}at (?:\$|€|£|\d)|rate card|higher than (?:the |our )?(?:quote|quoted|agreed|po|contract|expected)|more than (?:quoted|agreed)|markup",
             r"price list|locked (?:in )?(?:the )?(?:price|pricing|rate)s?|(?<!\w's )freight(?! (?:company|forwarder|carrier|co|ltd|inc|llc|'s))(?!'s)|shipping (?:charge|fee|cost)s?|list price|(?:% |percent )(?:off|discount)",
             r"overcharg\w*|price (?:increase|difference|discrepancy|change)|(?:wrong|incorrect|higher|different) (?:\w+ )?(?:price|pricing|rate|unit price)s?",
             r"(?:agreed|contract(?:ed)?|quoted|negotiated|list|catalog|catalogue) (?:\w+ )?(?:price|rate|pricing|amount)s?|(?:our|the) (?:quote|quotation|contract|agreement) (?:says|said|states|shows)",
@@ -457,10 +460,10 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:work|job|installation|repair|maintenance|project|visit|training|cleaning|consulting|hours)(?: \w+){0,2} (?:was |were |is |has |have )?(?:not|never) (?:been )?(?:complete|completed|finished|done|performed|delivered|carried out|provided)",
             r"(?:were|was) not (?:done|cleaned|finished|completed|fixed|repaired)|(?:crew|technician|engineer|team|contractor|he|she|they) (?:left|arrived) (?:after|\w+ hours? late|late|early)|partial (?:service|job|work|repair)|(?:crew|technician|engineer|team|contractor|he|she|they) left (?:saying|before|after)",
             r"never (?:came|come) back|(?:labou?r|work|hours|visit|commissioning|installation|repair)s? (?:\w+ ){0,2}(?:that )?never (?:happened|took place)|finish the job|"
-        r"left without (?:fixing|finishing|completing|repairing|resolving)|(?:didn't|did not|never) (?:actually )?(?:fix|finish|complete|repair) (?:it|the (?:job|fault|problem|issue|leak|unit))",
+        r"left without (?:fixing|finishing|completing|repairing|resolving|hooking|connecting|installing|commissioning|testing)|(?:weren't|were not|wasn't|was not|never) (?:even )?touched|send (?:him|her|them|someone|the tech\w*|a tech\w*|the crew) back to (?:finish|complete|fix)|(?:didn't|did not|never) (?:actually )?(?:fix|finish|complete|repair) (?:it|the (?:job|fault|problem|issue|leak|unit))",
             r"(?:left|walked off) the (?:job|work|site|install\w*|project) (?:half[- ]done|half[- ]finished|unfinished|incomplete)|packed up (?:and left )?(?:after|before) (?:day|the)",
             r"tecnico|a medias|nunca vino|no vino|no ha vuelto|instalacion (?:incompleta|sin terminar)|sin terminar",
-            r"(?:technician|tech|engineer|monteur|installer|fitter|crew)s? (?:did|never|didn't|left|arrived|was|were|has not|hasn't)|montage|nachbesserung|mangelhaft ausgefuhrt|nicht mehr da|(?:did not|didn't|never) (?:show up|perform|complete|finish|turn up)",
+            r"(?:technician|tech|engineer|monteur|installer|fitter|crew)s? (?:did|never|didn't|left|arrived|(?:was|were) (?:late|not|never|unable|only|rude|a no-show)|has not|hasn't)|montage|nachbesserung|mangelhaft ausgefuhrt|nicht mehr da|(?:did not|didn't|never) (?:show up|perform|complete|finish|turn up)",
             r"servicio (?:no|deficiente|incompleto|mal)|trabajo (?:no|incompleto)|no se (?:realizo|completo) el (?:servicio|trabajo)",
             r"prestation (?:non|incomplete|pas)|service (?:non|pas) (?:rendu|effectue)|travaux (?:non|pas|inacheves)|intervention|technicien|(?:n'a|n'ont) (?:jamais |pas )(?:ete )?(?:realise|effectue|fait|rendu|termine|acheve)e?s?|personne (?:ne s'est|n'est) (?:presente|venu)",
             r"leistung\w* (?:wurde |wurden )?(?:nicht|nie|mangelhaft|unvollstandig)|nicht erbracht|ausfall|nicht (?:durchgefuhrt|ausgefuhrt|erledigt|fertiggestellt|abgeschlossen|fertig|beendet)|abgebrochen|(?:nie|nicht) nachgeholt|(?:wartung|reparatur|montage)\w* (?:\w+ ){0,4}nicht",
@@ -671,7 +674,7 @@ INJECTION = [
 
 # Asking for a corrected invoice is the remedy of a dispute, not a request for a document.
 CORRECTION = [
-    r"(?:corrected|revised|new|updated|amended|adjusted|credit) (?:invoice|note|memo|copy)|re-?submit\w*|re-?issue\w*|rectif\w*|take the \w+ off",
+    r"(?:corrected|revised|new|updated|amended|adjusted|credit) (?:invoices?|notes?|memos?|cop(?:y|ies))|re-?submit\w*|re-?issue\w*|rectif\w*|take the \w+ off",
     r"(?:renvoyer|renvoyez|reenviar|reenvien|resend|re-send|zusenden|zuschicken) (?:\w+ ){0,3}(?:avec|con|with|mit) (?:la |le |el |the |our |der |die |notre |nuestra )?(?:reference|referencia|numero|po|purchase order|bon de commande|orden de compra|bestellnummer)",
     r"corregid[ao]s?|refactur\w*|nueva factura|nota de credito|factura (?:de abono|rectificativa)|(?:facture )?completee?|corrigee?s?|nouvelle facture|(?:l'|un )avoir|korrigiert\w*|berichtigt\w*|neue rechnung|gutschrift|bereinigt\w*|korrekte rechnung|rechnungskorrektur|neu (?:zu(?:senden|schicken)?|ausstellen|aus)\b",
 ]

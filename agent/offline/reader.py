@@ -613,7 +613,7 @@ def _read_clause(
     # "…and re-send" after a complaint asks for the corrected bill, not for a copy.
     contested = disputed or "dispute" in found.intents
     requested = any(
-        not _CORRECTION.search(m.group()) and not (contested and m.group() in ("resend", "re-send"))
+        not _CORRECTION.search(m.group()) and not (contested and (m.group() in ("resend", "re-send") or m.group().endswith(" again")))
         for m in _INVOICE_REQUEST.finditer(text)
     ) and not _negated_request(text) and not (contested and _CORRECTION.search(text) and not _SUPPORTING.search(text)) and not redirect
     if requested:

@@ -1195,3 +1195,22 @@ def test_problems_told_through_rate_cards_tickets_releases_and_counts_name_their
     assert release.dispute_reasons == ["missing_po_or_docs"]
     assert count.intents == ["dispute"] and count.dispute_reasons == ["quantity_short"]
     assert half_done.dispute_reasons == ["service_issue"]
+
+
+def test_a_reason_outside_the_list_still_counts_next_to_a_listed_one():
+    entity = read("Afraid we can't pay 20417 as it stands, for two reasons.\nFirst, it's made out to Larchwood Care Homes "
+                  "Ltd. Since the acquisition all purchasing is under Larchwood Healthcare Group Ltd - new company, new "
+                  "company number.\nSecond, the hoist slings are billed at £86.00 each. The framework price is £71.50.")
+    deduction = read("Please note the following on the two open invoices.\nINV-20417: no purchase order number appears on "
+                     "the invoice. Please reissue quoting it.\nINV-20418: the handrail kits were contracted for delivery by "
+                     "14 August and arrived on\n4 September. Clause 11 of our purchase terms provides for a late-delivery "
+                     "deduction of 1% per week.")
+    assert entity.dispute_reasons == ["other", "pricing"]
+    assert deduction.dispute_reasons == ["missing_po_or_docs", "other"]
+
+
+def test_each_item_of_a_wrapped_list_keeps_its_own_reason():
+    reading = read("Deux choses à corriger, s'il vous plaît :\n- Facture 20417 : on nous facture 12 caisses de gants, "
+                   "mais il n'en est arrivé que 10.\n  Le chauffeur a noté les 2 caisses manquantes sur le bon de livraison.\n"
+                   "- Facture 20418 : il n'y a aucun numéro de bon de commande dessus.", sender="Compta <c@sa.example>")
+    assert reading.dispute_reasons == ["missing_po_or_docs", "quantity_short"]

@@ -178,7 +178,7 @@ def refine(model: ReaderModel, view: RuleView, feats: set[str]) -> Refinement:
     if "dispute" in intents:
         scores = model.reasons.scores(feats)
         best = max(scores, key=scores.get)
-        if not view.reasons or view.reasons == ["other"]:
+        if not view.reasons or (view.reasons == ["other"] and not view.reasons_strong):
             need = t.reason_unnamed
         elif not view.reasons_strong:
             need = t.reason_weak

@@ -286,11 +286,13 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
         [
             r"second invoice for|invoiced again|(?<!is )(?<!be )(?<!are )re-?billed(?! at)|(?:this|it) is (?:inv-?)?\d{5} again|only the (?:invoice )?number(?:'s| is) different|same (?:invoice|bill|charges?) (?:under|with) a (?:new|different) number|duplicate[ds]?|duplication|(?:billed|charged|invoiced) (?:us )?(?:twice|two times|double)|double[- ]?(?:billed|billing|charged|invoiced|charge)",
             r"(?:billed|charged|invoiced) (?:us )?(?:for )?(?:the |this |that |our )(?:\S+ ){0,4}twice|same (?:ticket|slip|delivery ticket|docket|bol|load)\b[^.?!]{0,20}on both|"
+            r"second invoice\b[^.]{0,30}\bfor the (?:whole |same |entire )?(?:order|delivery|shipment|goods|items|job|work)|(?:is|are) (?:all )?identical to|"
             r"(?:billed|charged|invoiced) (?:us )?(?:a second time|again)|only (?:billed|invoiced|charged) (?:us )?once|(?:lists?|listed|shows?|shown|appears?|included) (?:\S+ ){0,3}twice|(?:gone|went|come|been|run|processed) through (?:\S+ ){0,3}twice",
             r"(?:please )?void (?:inv-?\d+|\d{5}|the (?:duplicate|second|other|copy))|(?:same|meme|misma|gleiche) (?:order|commande|orden|pedido|bestellung|shipment|delivery|slip|packing slip|delivery note|po)\b[^.?!]{0,40}(?:same|meme|misma|gleiche)|double emploi",
             r"(?:billed|charged|invoiced) (?:us )?(?:again )?for the same|same (?:invoice|order|shipment|delivery|items?|services?|po)\b[^.?!]{0,40}(?:twice|again|two)",
             r"already (?:been )?(?:billed|invoiced|charged)|(?:two|2) invoices for the same|(?:billed|invoiced) (?:on|under) (?:both|two)",
             r"(?:invoice|bill|this|it|these|they) (?:was|were|has been|have been|had been) (?:already |previously )(?:raised|issued|submitted|sent)|(?:already|previously) (?:been )?(?:invoiced|billed|charged)\b|(?:same|identical) invoice (?:\w+ ){0,3}(?:twice|again|two times)|(?:already|previously) (?:been )?(?:invoiced|billed|charged) (?:under|on|in|as)|(?:same|identical) as (?:inv-?\d+|invoice|our|the one)|duplicate (?:of|submission)",
+            r"es la misma que la|(?:emitid[ao]|facturad[ao]|enviad[ao]) dos veces|mismo albaran|(?:anular|anulen|anule|anulad) la (?:factura )?\d{5}",
             r"ya (?:nos |se |lo |la )?(?:\w+ )?(?:facturaron|facturo|facturado|cobraron|cobrado)|factur\w* dos veces|cobr\w* dos veces|dos veces (?:el mismo|la misma)|duplicad[ao]s?|facturad[ao]s? dos veces|doble (?:factura|cobro|facturacion)|misma factura dos veces",
             r"doublon|factur\w* en double|en double exemplaire|facture(?:e|r)? deux fois|double facturation|deja (?:\w+ ){0,3}facture\w*",
             r"identisch mit (?:der )?rechnung|(?:gleiche|selbe|dieselbe) (?:rechnung|leistung|lieferung) (?:\w+ ){0,3}(?:zweimal|nochmals|erneut)|doppelt\w*|zweimal (?:berechnet|fakturiert|in rechnung)|doppelberechnung|bereits (?:\w+ ){0,4}(?:abgerechnet|berechnet|fakturiert|in rechnung gestellt)",
@@ -391,7 +393,8 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
         r"(?:blanket )?release (?:no\.? |#)?\d+\b[^.]{0,60}(?:is|was|has been) (?:\w+ )?closed|(?:to|against) a closed (?:po|release|purchase order|blanket)|(?:correct|wrong|invalid) (?:the )?(?:po |blanket )?release(?: number)?",
         r"po (?:is |was )?required|no (?:valid )?po\b|(?:doesn't|does not|don't|do not) (?:have|show|quote|reference) (?:one|a po|the po|our po)",
             r"(?:no|tampoco) (?:viene con|trae|tiene|incluye|indica|menciona|lleva|viene)\b[^.;]{0,60}\b(?:orden de compra|oc|pedido)\b|sin (?:el )?(?:numero de )?(?:orden de compra|pedido|oc)\b|falta (?:el )?(?:numero de )?(?:orden de compra|pedido|albaran|oc)\b",
-            r"(?:il )?manque (?:le |la |notre |un )?(?:numero de |n. de )?(?:bon de commande|commande|bon de livraison)|(?:ne comporte|ne contient|n'indique|ne porte|ne reprend) pas (?:\w+ ){0,3}(?:bon de commande|commande)|ne mentionne pas (?:notre |le |la )?(?:numero de )?(?:bon de commande|commande)|bon de commande[^.]{0,30}obligatoire|ne pouvons pas (?:traiter|valider|comptabiliser)",
+            r"(?:il )?manque (?:le |la |notre |un )?(?:numero de |n. de )?(?:bon de commande|commande|bon de livraison)|(?:ne comporte|ne contient|n'indique|ne porte|ne reprend) pas (?:\w+ ){0,3}(?:bon de commande|commande)|ne mentionne pas (?:notre |le |la )?(?:numero de )?(?:bon de commande|commande)|bon de commande[^.]{0,30}obligatoire",
+        r"il n'y a (?:aucun|pas de) (?:numero de )?(?:bon de commande|bc)\b|sans numero,? (?:\w+ ){0,3}(?:rejette|refuse|bloque)|"
         r"sans (?:le |notre )?(?:numero de |no de |n. de )?(?:bon de commande|commande|bc)\b|(?:numero de )?(?:bon de )?commande (?:est |sont )?(?:manquant|absent|obligatoire)e?s?",
         r"(?:n'a|ne porte|ne comporte|ne contient|n'indique) (?:aucun|pas de|pas le|pas notre) (?:numero de |no de )?(?:bon de commande|bc)\b",
         r"absence (?:du|de|d'un) (?:numero|n\.?|bon|reference|code)\b[^.;]{0,40}(?:commande|engagement|bc)\b|(?:doit|doivent) obligatoirement comporter",
@@ -470,6 +473,20 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
         ],
         [r"service|servicio|prestation|leistung"],
     ),
+    # Contested for a reason outside the list: the wrong legal entity billed, billing terms or a
+    # contractual deduction. Named like the others, so a second problem next to it still counts.
+    "other": (
+        [
+            r"(?:made out|addressed|issued|raised|invoiced|billed) (?:to|on|in the name of|against) (?:\S+ ){0,4}(?:(?:our|the) )?(?:parent|sister|holding|old|former|previous|wrong|pre-acquisition) (?:company|entity|name|business)",
+            r"wrong (?:legal )?(?:entity|company name|legal name|customer name|bill-to)|(?:a |is a )(?:different|separate) (?:legal )?(?:company|entity)|new company(?: number| name)?|novation",
+            r"late[- ]delivery (?:deduction|penalty|penalties|charge)|liquidated damages|net ?\d+,? (?:not|instead of|rather than) net ?\d+",
+            r"(?:billed|invoiced) (?:\w+ ){0,3}before (?:acceptance|sign-?off|the milestone|completion)|milestone (?:\w+ ){0,4}(?:not|never) (?:yet )?(?:been )?(?:reached|met|accepted|signed off)",
+            r"maison mere|societe mere|(?:a|avec) son propre siret|au nom de (?:notre |la )?(?:filiale|ancienne societe)|penalites? de retard de livraison|mauvaise (?:entite|societe|raison sociale)",
+            r"razon social (?:incorrecta|equivocada|erronea)|a nombre de (?:nuestra |la )?(?:matriz|filial|empresa matriz|otra sociedad)|(?:empresa|sociedad) matriz|penalizacion por retraso en la entrega",
+            r"muttergesellschaft|tochtergesellschaft|konzernmutter|falsche (?:firma|gesellschaft|firmierung)|falschen (?:firmennamen|rechtstrager)|vertragsstrafe|konventionalstrafe",
+        ],
+        [r"(?!x)x"],
+    ),
 }
 
 INVOICE_REQUEST = {
@@ -479,7 +496,7 @@ INVOICE_REQUEST = {
         r"(?:copy|copies|duplicate|pdf|statements?|invoices?|inv|w-?9|w-?8\w*|tax forms?|proof of delivery|pods?|delivery (?:note|receipt|confirmation)s?|"
         r"bill of lading|bol|packing (?:slip|list)s?|purchase order|po|breakdown|backup|supporting documentation|documents?|paperwork|receipts?|delivery tickets?|tickets?|lien waivers?|payroll|certificates?)\b",
         r"(?:resend|re-send)\b|send (?:\S+ ){0,3}as (?:a )?pdf|send (?:them|it) (?:over|again)|(?:attach|include) (?:the |them|it)(?: \S+){0,3} and resend",
-        r"(?:copy|copies|pdf) of (?:the |your |our |this |that |these |all |invoice|inv)",
+        r"(?<!our )(?<!my )(?<!their )(?:copy|copies|pdf) of (?:the |your |our |this |that |these |all |invoice|inv)",
         r"(?:ledger|vendor|supplier|customer|account) (?:statement|extract|copy)|statement of (?:our )?(?:account|ledger)|\bsoa\b",
         r"(?:need|require|request|requesting|want|would like|missing|lost|misplaced|cannot find|can't find|could not find|couldn't find|did(?:n't| not) get|haven't got|have not got|"
         r"don't have|do not have|never (?:received|got)|haven't (?:received|got|seen)|have not (?:received|seen)|did not receive|didn't receive|no record of)"

@@ -569,7 +569,7 @@ def _read_clause(
         if chosen == ["other"]:
             found.intents.add("dispute")
         if reasons["strong"]:
-            if _LIST_ITEM.match(clause.raw) or _LIST_ITEM.match(_line_of(part.raw, clause.start)):
+            if _LIST_ITEM.match(clause.raw) or _LIST_ITEM.match(_item_of(part.raw, clause.start)):
                 found.listed_reasons.add(_main_reason(reasons["strong"])[0])
             adds = bool(_ADDITIVE.search(text))
             for piece, start, joined in _joined_pieces(text):
@@ -640,7 +640,7 @@ def _read_clause(
 # ("the credit note for the broken panels" is about damage, not about credit).
 _REASON_ORDER = (
     "duplicate_billing", "not_received", "quantity_short", "damaged_defective", "tax",
-    "missing_po_or_docs", "service_issue", "returns_credit", "pricing",
+    "missing_po_or_docs", "service_issue", "returns_credit", "pricing", "other",
 )
 
 
@@ -858,7 +858,8 @@ _CREDIT_REMEDY = re.compile(
     r"(?<![\w'])(?:please|kindly|can you|could you|favor de|por favor|le[s]? (?:pedimos|solicitamos)|veuillez|merci de|"
     r"(?:nous )?vous prions|bitte)\b[^.?!]{0,40}(?:credit|abono|avoir|gutschrift)"
 )
-_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\)|[-*\u2022\u2013])\s+")
+# "1)", "- ", and statement lines that open with their invoice: "71211 - this is 71210 again".
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\)|[-*\u2022\u2013]|(?:inv-?)?\d{5,}\s*[-\u2013:])\s+", re.I)
 
 
 def _forget_reason(found: _Findings, reason: str) -> None:
@@ -880,6 +881,22 @@ def _drop_disputes(found: _Findings) -> None:
 def _line_of(raw: str, position: int) -> str:
     start = raw.rfind("\n", 0, position) + 1
     return raw[start : position + 1]
+
+
+def _item_of(raw: str, position: int) -> str:
+    """The list item a position belongs to, when its line continues one (an item wrapped over
+    several lines); otherwise the position's own line."""
+    own = _line_of(raw, position)
+    start = raw.rfind("\n", 0, position) + 1
+    while start > 0:
+        prev_start = raw.rfind("\n", 0, start - 1) + 1
+        line = raw[prev_start : start - 1]
+        if not line.strip():
+            break
+        if _LIST_ITEM.match(line):
+            return line
+        start = prev_start
+    return own
 
 
 def _promise(

@@ -1,6 +1,6 @@
 """Trains the offline reader's small linear model, cross-validated, and writes agent/offline/model.json.
 
-Only the tuning splits (dev, dev2 and dev3) are used. k-fold cross-validation trains the model on
+Only the tuning splits (dev, dev2, dev3 and dev4) are used. k-fold cross-validation trains the model on
 k-1 folds and reads the held-out fold through the full offline reader with that model, so each
 fold's scores say what the model adds to the rules on mail it never saw. The thresholds that
 decide when the model may change the rules' reading are chosen from these out-of-fold results
@@ -28,7 +28,7 @@ from evals.runner import Case, load_cases
 from evals.scoring import CaseResult, score
 
 ROOT = Path(__file__).resolve().parent.parent
-SPLITS = [ROOT / "evals/cases/dev.jsonl", ROOT / "evals/cases/dev2.jsonl", ROOT / "evals/cases/dev3.jsonl"]
+SPLITS = [ROOT / f"evals/cases/{name}.jsonl" for name in ("dev", "dev2", "dev3", "dev4")]
 REASONS = ["pricing", "quantity_short", "damaged_defective", "not_received", "duplicate_billing",
            "missing_po_or_docs", "tax", "returns_credit", "service_issue", "other"]
 # promise_to_pay needs a date the grammar found and auto_reply has its own headers: never learned.
@@ -36,6 +36,7 @@ INTENT_LABELS = ["dispute", "payment_sent", "invoice_request", "payment_plan_req
                  "contact_change", "cease_or_legal", "other"]
 KEYS = ["intents.micro_f1", "intents.macro_f1", "dispute_reason_accuracy", "promise_exact"]
 SEED = 20260602
+L2 = 1e-4
 
 
 class Example:
@@ -93,7 +94,7 @@ def _head(labels, w, b, vocab, *, softmax: bool) -> classifier.Head:
                            softmax=softmax)
 
 
-def train(examples: list[Example], thresholds: classifier.Thresholds, *, l2: float = 1e-4,
+def train(examples: list[Example], thresholds: classifier.Thresholds, *, l2: float = L2,
           min_df: int = 2) -> classifier.ReaderModel:
     df: dict[str, int] = {}
     for ex in examples:
@@ -228,6 +229,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--no-write", action="store_true", help="cross-validate only")
+    parser.add_argument("--l2", type=float, default=L2, help="weight decay of both heads")
     args = parser.parse_args(argv)
 
     examples = [Example(c) for path in SPLITS for c in load_cases(path)]
@@ -236,7 +238,7 @@ def main(argv: list[str] | None = None) -> None:
     fold_models = []
     for idx in folds:
         held = set(idx)
-        fold_models.append(train([ex for i, ex in enumerate(examples) if i not in held], base))
+        fold_models.append(train([ex for i, ex in enumerate(examples) if i not in held], base, l2=args.l2))
     print("choosing thresholds on out-of-fold readings:")
     thresholds = _choose(examples, fold_models, folds)
 
@@ -255,7 +257,7 @@ def main(argv: list[str] | None = None) -> None:
         f"(rules {statistics.mean(s[key] for s in rules_only):.3f})" for key in KEYS))
 
     if not args.no_write:
-        final = train(examples, thresholds)
+        final = train(examples, thresholds, l2=args.l2)
         classifier.MODEL_PATH.write_text(json.dumps(final.to_json(), separators=(",", ":"), sort_keys=True) + "\n",
                                          encoding="utf-8")
         print(f"wrote {classifier.MODEL_PATH.relative_to(ROOT)} "

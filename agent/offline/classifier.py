@@ -165,7 +165,12 @@ def refine(model: ReaderModel, view: RuleView, feats: set[str]) -> Refinement:
     if intents and "auto_reply" not in intents:
         scores = model.intents.scores(feats)
         bare_other = intents == {"other"}
+        # A line or two ("All good, the invoice is correct.") gives the model too few words to
+        # overrule what the rules read in it.
+        terse = sum(1 for f in feats if f in model.intents.weights) < MIN_FEATURES
         for intent in t.intents:
+            if terse:
+                break
             if intent in intents or intent == "promise_to_pay":
                 continue
             need = t.intent_other if bare_other else t.intent_add

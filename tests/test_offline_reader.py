@@ -1214,3 +1214,37 @@ def test_each_item_of_a_wrapped_list_keeps_its_own_reason():
                    "mais il n'en est arrivé que 10.\n  Le chauffeur a noté les 2 caisses manquantes sur le bon de livraison.\n"
                    "- Facture 20418 : il n'y a aucun numéro de bon de commande dessus.", sender="Compta <c@sa.example>")
     assert reading.dispute_reasons == ["missing_po_or_docs", "quantity_short"]
+
+
+def test_problems_of_other_trades_name_their_reasons():
+    spoiled = read("When the truck came in our receiver probed the poultry: 46.8 and 49.1 °F, and the product was soft "
+                   "to the touch. All 14 cases went in the dumpster. Please credit that.")
+    hours = read("20417 - J. Alvarez, w/e 9/18. we approved 38.5 hrs in your portal, you billed 46.")
+    waivers = read("We also don't have your conditional lien waiver for Pay App #6. The lender won't fund our draw "
+                   "without it.")
+    change_order = read("The other $6,850.00 is line 4 on 20417. I have no signed change order for that.")
+    print_job = read("Sorry, but we have a couple of problems with the brochures on 20417.\n\nFirst, the color: on the "
+                     "printed pieces it's come out purple-ish, nowhere near our blue.\n\nSecond, we ordered and were "
+                     "billed for 5,000 and there were 9 cartons of 500 in the delivery.")
+    assert spoiled.dispute_reasons == ["damaged_defective"]
+    assert hours.dispute_reasons == ["quantity_short"]
+    assert waivers.dispute_reasons == ["missing_po_or_docs"]
+    assert change_order.intents == ["dispute"] and change_order.dispute_reasons == ["missing_po_or_docs"]
+    assert print_job.dispute_reasons == ["damaged_defective", "quantity_short"]
+
+
+def test_a_problem_told_in_a_paragraph_of_its_own_is_a_second_reason_but_a_remedy_is_not():
+    two = read("On 20417. The forklift driver you sent did not have a current certification card, his expired in "
+               "August. My lead sent him home and called your office to send someone else, nobody came.\n\n"
+               "You billed a full 8 hr shift for him. He was here from 8:00 to 9:15. That's 1.25 hrs, not 8.")
+    remedy = read("La prestation n'a pas été réalisée : l'équipe n'est passée qu'une seule fois sur les quatre "
+                  "interventions prévues.\n\nNous contestons donc cette facture et attendons un avoir.",
+                  sender="Compta <c@sa.example>")
+    assert two.dispute_reasons == ["quantity_short", "service_issue"]
+    assert remedy.dispute_reasons == ["service_issue"]
+
+
+def test_a_new_mailbox_for_future_invoices_is_no_promise():
+    reading = read("Please also note that from 1 May all invoices, statements and reminders should be sent to "
+                   "accounts@trust.example rather than to me personally.", date_header="Mon, 20 Apr 2026 09:00:00 +0100")
+    assert "promise_to_pay" not in reading.intents and "contact_change" in reading.intents

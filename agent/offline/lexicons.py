@@ -44,6 +44,7 @@ PROMISE = {
         r"(?:i|we)(?:'ve| have) (?:\w+ )?(?:scheduled|set|booked|queued|lined) (?:up )?(?:it|this|that|them|the payment|payment|inv-?\d+|\d{5})? ?(?:up )?(?:for|on)\b",
         r"(?:\$|€|£|usd |eur |gbp |cad )?\d[\d,.]*(?: \w+)? (?:is|are|will be) (?:now |all )?(?:scheduled|set|booked|queued|slated|lined up|planned) (?:for|on)\b",
         r"(?:we|i) can do (?:\$|€|£|usd|eur|gbp|cad)? ?\d",
+        r"(?:is|are) being (?:paid|sent|wired|transferred|released|processed) (?:by|via|on|this|next)\b",
         r"(?:will|'ll|shall) (?:send|pay|wire|transfer|remit|mail) (?:you )?(?:half|a third|part|some|the first half|the other half|the first|the rest|the remainder)\b",
         r"(?:will|'ll|shall) be (?:in|on|part of|included in) (?:our|the|this|next) (?:\w+ ){0,3}(?:run|batch|cycle)\b",
         r"(?:included|selected|scheduled|proposed) (?:in|for) (?:the |our |a )?(?:next )?(?:payment |pay |check |cheque )?(?:batch|run|proposal)\b",
@@ -276,7 +277,7 @@ _N = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a f
 _UNITS = (
     r"(?:items?|units?|boxes|box|cases?|pallets?|skids?|cartons?|pieces?|pcs|parts|bags?|rolls?|drums?|bundles?|"
     r"sheets?|crates?|kits?|sets?|bottles?|cans?|trays?|totes?|spools?|lengths?|coils?|tubes?|packs?|packages?|"
-    r"cajas?|bultos?|piezas?|unidades|tarimas?|palets?|caisses?|cartons?|colis|pieces?|palettes?|"
+    r"plts?|cajas?|bultos?|piezas?|unidades|tarimas?|palets?|caisses?|cartons?|colis|pieces?|palettes?|"
     r"stuck|kartons?|paletten?|kisten?|pakete?|rollen?)"
 )
 
@@ -284,7 +285,7 @@ _UNITS = (
 DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
     "duplicate_billing": (
         [
-            r"second invoice for|invoiced again|(?<!is )(?<!be )(?<!are )re-?billed(?! at)|(?:this|it) is (?:inv-?)?\d{5} again|only the (?:invoice )?number(?:'s| is) different|same (?:invoice|bill|charges?) (?:under|with) a (?:new|different) number|duplicate[ds]?|duplication|(?:billed|charged|invoiced) (?:us )?(?:twice|two times|double)|double[- ]?(?:billed|billing|charged|invoiced|charge)",
+            r"second invoice for|invoiced again|(?<!is )(?<!be )(?<!are )(?<!'s )re-?billed(?! at)|(?:both|two invoices) (?:bill|charge|invoice|cover)\b[^.]{0,60}(?:the same|identical)|one of the two has to go|(?:this|it) is (?:inv-?)?\d{5} again|only the (?:invoice )?number(?:'s| is) different|same (?:invoice|bill|charges?) (?:under|with) a (?:new|different) number|duplicate[ds]?|duplication|(?:billed|charged|invoiced) (?:us )?(?:twice|two times|double)|double[- ]?(?:billed|billing|charged|invoiced|charge)",
             r"(?:billed|charged|invoiced) (?:us )?(?:for )?(?:the |this |that |our )(?:\S+ ){0,4}twice|same (?:ticket|slip|delivery ticket|docket|bol|load)\b[^.?!]{0,20}on both|"
             r"second invoice\b[^.]{0,30}\bfor the (?:whole |same |entire )?(?:order|delivery|shipment|goods|items|job|work)|(?:is|are) (?:all )?identical to|"
             r"(?:billed|charged|invoiced) (?:us )?(?:a second time|again)|only (?:billed|invoiced|charged) (?:us )?once|(?:lists?|listed|shows?|shown|appears?|included) (?:\S+ ){0,3}twice|(?:gone|went|come|been|run|processed) through (?:\S+ ){0,3}twice",
@@ -317,6 +318,9 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:quantity|qty) (?:invoiced|billed) (?:exceeds|is (?:more|higher|greater) than|above)|invoiced:?\s+\d+ (?:\w+ )?received:?\s+\d+|receiv\w* only \d+",
             r"only \d+ (?:[\w']+ ){0,7}(?:were |was )?(?:ever |actually )(?:arrived|delivered|came|received|turned up|showed up)",
             r"(?:receiving|the dock|our dock|warehouse|stores|goods[- ]in) (?:only )?(?:checked in|signed for|counted|booked in|received) (?:only )?\d+\b|(?:partial|half a|one) pallet never (?:got )?(?:loaded|shipped|arrived)",
+            r"(?:we |i )?approved [\d.]+ (?:hrs?|hours)\b[^.]{0,30}(?:you )?(?:billed|invoiced|charged) [\d.]+|nobody (?:here )?approved [\d.]+|(?:that's|that is|it was|only) [\d.]+ (?:hrs?|hours|units|pallets|cases|boxes|users|seats),? not [\d.]+",
+            r"(?:reissue|re-?bill|bill us|invoice us) (?:only )?for (?:the )?\d+ (?:\w+ )?(?:users|seats|licen[cs]es|units|pallets|cases|boxes|pieces|items|hours)|(?:ordered|billed|invoiced|charged) (?:\w+ ){0,4}for [\d,]+\b[^.?!]{0,15}(?:and|but) (?:there were|we got|we received|only)",
+            r"(?:figuran|aparecen|constan|facturan|facturais|facturaron) \d+ (?:\w+ ){0,5}y (?:solo )?(?:se )?(?:descargaron|llegaron|recibimos|entregaron|recibieron) (?:solo )?\d+|\d+ (?:\w+ ){0,3}que no llegaron",
             r"fewer (?:units|items|boxes|cases|pallets|than)|(?:billed|invoiced|charged) (?:us )?for \d+[^.?!]{0,40}(?:received|delivered|got|arrived) (?:only )?\d+",
             r"(?:recibimos|llegaron|recibido|entregaron) menos|menos (?:unidades|cajas|piezas|bultos|productos|articulos) (?:de|que)|(?:pedido|entrega|envio|mercancia|mercaderia) (?:\w+ ){0,2}incomplet[oa]",
             r"solo (?:hemos )?recibi\w* \d+|recibimos (?:solo|solamente|unicamente) \d+|faltan \d+|faltaron|faltante\w*",
@@ -335,8 +339,10 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
         [
             r"broke (?:down)?|breaks down|(?:stopped|quit|ceased) (?:working|functioning)|burn(?:ed|t) out|fell apart|falling apart|smashed|busted|ruined|destroyed|wrecked|warped|rust(?:ed|y)|contaminated|melted|thawed|spoilt|defects?|out of tolerance|bad batch",
             r"(?:not|won't|doesn't|does not|didn't|cannot|can't|will not) (?:\w+ )?(?:turn|switch|power) on|(?:is|are|was|were) (?:\w+ )?separating|(?:paint|product|batch|goods|material|units|parts|stock)\w* (?:\S+ ){0,4}(?:is|are|was|were) bad\b",
-            r"damaged|broken|defective|faulty|cracked|dented|crushed|leak(?:ing|ed|s)?|shattered|torn|spoiled|(?<!certificate )(?<!card )(?<!licen[cs]e )(?<!contract )(?<!quote )(?<!offer )(?<!link )(?<!password )expired|seized|junk",
+            r"damaged|broken|defective|faulty|cracked|dented|crushed|leak(?:ing|ed|s)?|shattered|torn|spoiled|(?<!certificate )(?<!card )(?<!his )(?<!her )(?<!licen[cs]e )(?<!contract )(?<!quote )(?<!offer )(?<!link )(?<!password )expired|seized|junk",
             r"(?:are|is|were|was|arrived|came) (?:\w+ )?dead\b(?! (?:end|line|set))",
+            r"(?:went|thrown|put|dumped|binned) (?:\w+ )?(?:in|into) the (?:dumpster|bin|trash|garbage|skip)|(?:unfit|unsafe) for (?:use|sale|consumption)|temperature abuse|cold chain (?:was )?broken|(?:product|meat|poultry|fish|food|stock|goods)s? (?:was|were) (?:\w+ )?(?:soft|warm|thawed|spoiled|off)\b",
+            r"off[- ]colou?r|(?:it's|it has|they've|they have|has|have) come out (?:\w+ ){0,2}(?:wrong|purple|green|red|pink|brown|blurry|smudged)|nowhere near (?:our|the) (?:blue|red|green|colou?r|pms|proof|spec)|(?:doesn't|does not|don't|do not) match (?:the |our )?(?:approved |signed )?(?:proof|sample|spec)",
             r"scratched|bent|water[- ]damaged|mou?ldy|rotten|stained|chipped|dead on arrival|\bdoa\b|won't (?:start|turn on|power)|not as described",
             r"failed (?:our )?(?:\w+ )?inspection|non-?conform\w*|\bncr\b|cass(?:e|es|ee|ees)\b|arrives? (?:casse|endommage)",
             r"(?:doesn't|does not|didn't|did not|don't|do not) work|not working|stopped working|malfunction\w*|unusable",
@@ -365,6 +371,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:we|i) never got (?:these|this|it|them|those|that (?:load|delivery|order|shipment|pallet)|the (?:\w+ )?(?:goods|order|parts|items|delivery|shipment|load))\b|nobody (?:here )?signed for (?:it|them|that|the)|nothing (?:on|in) our (?:receiving|receipt|goods[- ]in) (?:log|records?|system)",
             r"(?:don't|do not|didn't|did not) (?:yet )?(?:have|receive|get) (?:the |our |any |this )?(?:material|goods|order|shipment|delivery|items|parts|products?|load)s? (?:here|yet|in our|at our|on site)|(?:pay|paying|pay for) (?:something|goods|material|items|parts|stuff|products?) (?:we|i) (?:don't|do not|didn't|did not|haven't|have not|never) (?:\w+ )?(?:receive|received|get|got|have)\b",
             r"(?:material|goods|shipment|delivery|order|load|cargo|container|consignment)\b[^.?!]{0,40}(?:stuck|held|stay\w*|sitting|blocked) (?:\w+ )?(?:in|at) customs|no record of (?:the |this |that |any )?(?:delivery|shipment|goods|order|consignment)\b",
+            r"(?:hasn't|has not|haven't|have not) (?:even |yet )?(?:shipped|been shipped|left (?:your|the) (?:warehouse|plant))|(?:we )?(?:don't|do not) have (?:them|it|the goods|the items|the parts)(?: yet)?[.!]",
             r"still waiting (?:for|on) (?:the )?(?:delivery|goods|order|shipment|items|parts|materials?)|(?:hasn't|has not|haven't|have not) (?:yet )?arrived|not (?:yet )?arrived",
             r"(?<!tech )(?<!technician )(?<!engineer )(?<!crew )(?<!fitter )never (?:arrived|showed up|turned up|delivered|shipped|received (?:it|them|anything))|not (?:yet )?delivered|nothing (?:was |has been )?(?:delivered|received)|undelivered|non[- ]?delivery",
             r"no (?:hemos|he) recibido (?:\w+ )?(?:la |el |los |las )?(?:mercancia|pedido|material|producto|envio|entrega|articulos|mercaderia)|nunca (?:llego|recibimos)|no (?:nos )?(?:ha|han) llegado|no se (?:ha )?entregado",
@@ -391,6 +398,8 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
         r"(?:po|purchase order)\b[^.]{0,40}(?:is|was|has been) (?:\w+ )?(?:closed|expired|exhausted|consumed|invalid)|(?:re-?submit|re-?issue) (?:\w+ ){0,3}against (?:a |the |new )?(?:po|purchase order)|(?:obtain|need|get) a new (?:po|purchase order)",
         r"(?:po|purchase order)(?: number| no\.?| #)? (?:on (?:this|it|the invoice|that|there)(?: one)? )?(?:is|was) (?:wrong|incorrect|invalid|not (?:ours|right|correct|valid))|wrong (?:po|purchase order)\b|until the (?:po|purchase order)(?: number)? (?:matches|is (?:corrected|fixed|right))",
         r"(?:blanket )?release (?:no\.? |#)?\d+\b[^.]{0,60}(?:is|was|has been) (?:\w+ )?closed|(?:to|against) a closed (?:po|release|purchase order|blanket)|(?:correct|wrong|invalid) (?:the )?(?:po |blanket )?release(?: number)?",
+        r"(?:don't|do not|haven't|have not|never) (?:\w+ ){0,2}(?:have|received|got) (?:your |the |a |any )?(?:\w+ )?(?:timesheets?|time sheets?|pod|proof of delivery|delivery (?:notes?|tickets?|receipts?)|receipts?|lien waivers?|waivers?|backup|change orders?|variation orders?)\b|(?:no|without (?:a |the |any )?) (?:signed |approved )?(?:change order|co|variation order)\b",
+        r"(?:neither|none of the|no) (?:invoice|bill)s? (?:has|have|had|includes?|carr(?:y|ies)) (?:the |any )?(?:\S+ ){0,2}(?:timesheets?|time sheets?|pod|proof of delivery|delivery (?:notes?|tickets?|receipts?)|receipts?|lien waivers?|waivers?|backup|change orders?|variation orders?)|every invoice must include (?:the )?(?:\S+ ){0,2}(?:timesheets?|time sheets?|pod|proof of delivery|delivery (?:notes?|tickets?|receipts?)|receipts?|lien waivers?|waivers?|backup|change orders?|variation orders?)|(?:rejected|declined),? no (?:\w+ )?receipt",
         r"po (?:is |was )?required|no (?:valid )?po\b|(?:doesn't|does not|don't|do not) (?:have|show|quote|reference) (?:one|a po|the po|our po)",
             r"(?:no|tampoco) (?:viene con|trae|tiene|incluye|indica|menciona|lleva|viene)\b[^.;]{0,60}\b(?:orden de compra|oc|pedido)\b|sin (?:el )?(?:numero de )?(?:orden de compra|pedido|oc)\b|falta (?:el )?(?:numero de )?(?:orden de compra|pedido|albaran|oc)\b",
             r"(?:il )?manque (?:le |la |notre |un )?(?:numero de |n. de )?(?:bon de commande|commande|bon de livraison)|(?:ne comporte|ne contient|n'indique|ne porte|ne reprend) pas (?:\w+ ){0,3}(?:bon de commande|commande)|ne mentionne pas (?:notre |le |la )?(?:numero de )?(?:bon de commande|commande)|bon de commande[^.]{0,30}obligatoire",
@@ -411,6 +420,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"withholding tax|\btds\b|\btcs\b|retencion\w*|retenue a la source|quellensteuer",
             r"(?:vat|tax|iva|tva|mwst|gst|hst) on (?:an? |the |our |these |this )?(?:exports?|exempt|intra|zero|resale)|(?:has|have|with|includes?|including) (?:\w+ )?(?:vat|sales tax|gst|hst|iva|tva|mwst) on (?:it|them|this|an? |the )",
             r"(?:wrong|incorrect) (?:tax|vat|gst|hst|iva|tva|mwst|ust)|\b(?:gst|hst|pst|qst|tps|tvq)\b|zero[- ]rated|tax on (?:it|this|inv|the)|(?:added|charged|applied) (?:\w+ )?(?:sales )?tax|without (?:the )?(?:vat|tax)",
+            r"iva al \d+|tipo (?:super)?reducido|(?:rectificativa|factura) al \d+ ?%",
             r"iva (?:incorrect\w*|aplicad\w*|mal|equivocad\w*|no)|exent[oa]s? de iva|impuesto\w*|(?:un|el) iva|aplicado (?:un |el )?iva|(?:llevar|lleva|llevaba|incluir|cobrar) (?:el )?iva|exent[oa]s?\b",
             r"tva (?:\w+ )?(?:incorrecte|errone\w*|appliquee|factur\w*)|erreur (?:sur|de|dans) (?:la |le taux de )?tva|taux de tva|exonere\w*|autoliquidation",
             r"mwst|mehrwertsteuer|umsatzsteuer|ust-?id|steuersatz|steuerfrei|steuerschuldnerschaft",
@@ -425,6 +435,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"were (?:sent )?back|sent (?:them |it )?back|sent back (?:the )?\w+|went back to you|\brma\b|the returned \w+|returned (?:in|last|on) ",
             r"credit (?:note|memo)s?\b[^.?!]{0,60}(?:isn't|is not|not|never|still) (?:\w+ ){0,2}(?:on|applied|issued|received|showing|shown|reflected)|where is (?:our|the|my) credit",
             r"went back (?:with|to|on|via) (?:your|you|the)|(?:need|needs|want|please have) (?:those|these|them|it|that|this) credited|(?<!invoice )(?:were|was) returned (?:to you|via|through|by|with|on)|credit (?:note|memo)?\b[^.?!]{0,30}(?:is |are )?still awaited",
+            r"confirmed the (?:\w+ )?credit|(?:said|promised|agreed) (?:\w+ ){0,3}credit would be|(?:el |la )?abono\b[^.]{0,40}(?:no (?:nos )?ha llegado|todavia no|aun no|sigue sin)",
             r"nota de (?:credito|abono)|devol\w*|devolvimos|reembols\w*",
             r"avons retourne\w*|retour(?:ne|nee|nes|nees)\b|l'avoir|(?:attendons|attente) (?:\w+ ){0,2}avoir",
             r"(?:attend|attendons|attente|attendre)(?: \w+){0,3} (?:la |le |une |un |notre |votre )?(?:note de credit|avoir|credit)|(?:emettre|emettez|emettre) (?:le |la |un |une )?(?:credit|note de credit|avoir)",
@@ -437,6 +448,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
         [
             r"(?:should|would|was meant to|was supposed to) be free|free of charge|(?:told|promised|agreed|quoted) (?:\w+ ){0,5}(?:would be |was |is )?(?:free|included)\b",
             r"(?:billed|charged|invoiced) (?:us )?(?:all |the |for )?(?:\S+ ){0,3}at (?:\$|€|£|\d)|rate card|higher than (?:the |our )?(?:quote|quoted|agreed|po|contract|expected)|more than (?:quoted|agreed)|markup",
+            r"not on the (?:rate confirmation|rate con|rate sheet|quote|quotation)|"
             r"price list|locked (?:in )?(?:the )?(?:price|pricing|rate)s?|(?<!\w's )freight(?! (?:company|forwarder|carrier|co|ltd|inc|llc|'s))(?!'s)|shipping (?:charge|fee|cost)s?|list price|(?:% |percent )(?:off|discount)",
             r"overcharg\w*|price (?:increase|difference|discrepancy|change)|(?:wrong|incorrect|higher|different) (?:\w+ )?(?:price|pricing|rate|unit price)s?",
             r"(?:agreed|contract(?:ed)?|quoted|negotiated|list|catalog|catalogue) (?:\w+ )?(?:price|rate|pricing|amount)s?|(?:our|the) (?:quote|quotation|contract|agreement) (?:says|said|states|shows)",
@@ -465,6 +477,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"never (?:came|come) back|(?:labou?r|work|hours|visit|commissioning|installation|repair)s? (?:\w+ ){0,2}(?:that )?never (?:happened|took place)|finish the job|"
         r"left without (?:fixing|finishing|completing|repairing|resolving|hooking|connecting|installing|commissioning|testing)|(?:weren't|were not|wasn't|was not|never) (?:even )?touched|send (?:him|her|them|someone|the tech\w*|a tech\w*|the crew) back to (?:finish|complete|fix)|(?:didn't|did not|never) (?:actually )?(?:fix|finish|complete|repair) (?:it|the (?:job|fault|problem|issue|leak|unit))",
             r"(?:left|walked off) the (?:job|work|site|install\w*|project) (?:half[- ]done|half[- ]finished|unfinished|incomplete)|packed up (?:and left )?(?:after|before) (?:day|the)",
+            r"(?:implementation|installation|migration|configuration|project|install|setup|set-up|commissioning|go-live|deployment)\w* (?:isn't|is not|wasn't|was not|hasn't been|has not been) (?:yet )?(?:done|finished|complete|completed|delivered|live)|(?:migration|installation|implementation|install|repair|upgrade|deployment) (?:has |have )?failed|(?:nobody|no one|no-one) (?:came|showed up|turned up|was sent)",
             r"tecnico|a medias|nunca vino|no vino|no ha vuelto|instalacion (?:incompleta|sin terminar)|sin terminar",
             r"(?:technician|tech|engineer|monteur|installer|fitter|crew)s? (?:did|never|didn't|left|arrived|(?:was|were) (?:late|not|never|unable|only|rude|a no-show)|has not|hasn't)|montage|nachbesserung|mangelhaft ausgefuhrt|nicht mehr da|(?:did not|didn't|never) (?:show up|perform|complete|finish|turn up)",
             r"servicio (?:no|deficiente|incompleto|mal)|trabajo (?:no|incompleto)|no se (?:realizo|completo) el (?:servicio|trabajo)",
@@ -479,6 +492,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
         [
             r"(?:made out|addressed|issued|raised|invoiced|billed) (?:to|on|in the name of|against) (?:\S+ ){0,4}(?:(?:our|the) )?(?:parent|sister|holding|old|former|previous|wrong|pre-acquisition) (?:company|entity|name|business)",
             r"wrong (?:legal )?(?:entity|company name|legal name|customer name|bill-to)|(?:a |is a )(?:different|separate) (?:legal )?(?:company|entity)|new company(?: number| name)?|novation",
+            r"(?:no|without) retainage|retainage (?:was )?(?:not|never) (?:withheld|held|deducted)|"
             r"late[- ]delivery (?:deduction|penalty|penalties|charge)|liquidated damages|net ?\d+,? (?:not|instead of|rather than) net ?\d+",
             r"(?:billed|invoiced) (?:\w+ ){0,3}before (?:acceptance|sign-?off|the milestone|completion)|milestone (?:\w+ ){0,4}(?:not|never) (?:yet )?(?:been )?(?:reached|met|accepted|signed off)",
             r"maison mere|societe mere|(?:a|avec) son propre siret|au nom de (?:notre |la )?(?:filiale|ancienne societe)|penalites? de retard de livraison|mauvaise (?:entite|societe|raison sociale)",

@@ -130,6 +130,7 @@ class _Findings:
     part_reasons: list[tuple[str, bool, bool]] = field(default_factory=list)
     paid_clauses: dict[int, int] = field(default_factory=dict)  # clause start -> payments index
     listed_reasons: set[str] = field(default_factory=set)  # reasons named on their own list items
+    paragraphs: dict[str, set[int]] = field(default_factory=dict)  # reason -> paragraphs naming it
 
     def add(self, intent: str, clause: Clause, part: _Part, label: str | None = None, weight: float = 1.0) -> None:
         self.intents.add(intent)
@@ -455,6 +456,8 @@ def _read_clause(
     for m in cues:
         if _negated(text, m.start(), m.end()):
             continue
+        if lx.EMAIL.search(text) and (_CONTACT.search(text) or _CONTACT_WEAK.search(text)):
+            continue  # "from 1 May all invoices should be sent to accounts@…" re-addresses mail
         if _SCHEDULED.match(m.group()) and not (invoices or amounts or _payment_words(text) or _PRONOUN_START.match(text)):
             continue  # "our install crew is booked for the 16th" schedules something else
         if found.paid_clauses and _ARRIVAL.search(m.group()) and not (invoices or amounts):
@@ -569,6 +572,9 @@ def _read_clause(
         if chosen == ["other"]:
             found.intents.add("dispute")
         if reasons["strong"]:
+            if not part.is_subject:
+                paragraph = len(_BLANK_LINE.findall(part.raw, 0, clause.start))
+                found.paragraphs.setdefault(_main_reason(reasons["strong"])[0], set()).add(paragraph)
             if _LIST_ITEM.match(clause.raw) or _LIST_ITEM.match(_item_of(part.raw, clause.start)):
                 found.listed_reasons.add(_main_reason(reasons["strong"])[0])
             adds = bool(_ADDITIVE.search(text))
@@ -677,6 +683,10 @@ _SEVERAL = re.compile(
 _JOINER = re.compile(r"(?<![\w'])(?:and|plus|as well as|y|ademas|tambien|et|en plus|und|au(?:ss|ß)erdem|sowie)(?![\w])")
 
 
+# Reasons whose words also name the remedy or the bill itself ("attendons un avoir", "verrechnet
+# ist das Service"): a paragraph of their own is no second problem.
+_REMEDY_WORDS = frozenset(("returns_credit", "pricing"))
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ONE_PROBLEM = frozenset(
     frozenset(pair)
     for pair in (
@@ -747,10 +757,16 @@ def _further_reasons(found: _Findings, main: list[str], body: str) -> list[str]:
         # One problem per list item: each item's reason stands, even when its wording only
         # reads as a reason as a whole sentence.
         extra = sorted(found.listed_reasons - set(main))
+    main_paragraphs = found.paragraphs.get(main[0], set()) if main else set()
     for reason, own_invoice, adds in found.part_reasons:
         if reason in main or reason in extra:
             continue
-        if several or adds or added or (own_invoice and main_has_invoice):
+        # "The driver you sent had no card … nobody came." then, a paragraph on: "You billed a
+        # full 8 hr shift for him": each paragraph tells a problem of its own.
+        own_paragraph = bool(found.paragraphs.get(reason, set()) - main_paragraphs) and bool(
+            main_paragraphs - found.paragraphs.get(reason, set())
+        ) and frozenset((reason, main[0])) not in _ONE_PROBLEM and reason not in _REMEDY_WORDS
+        if several or adds or added or (own_invoice and main_has_invoice) or own_paragraph:
             extra.append(reason)
     return extra
 

@@ -1248,3 +1248,28 @@ def test_a_new_mailbox_for_future_invoices_is_no_promise():
     reading = read("Please also note that from 1 May all invoices, statements and reminders should be sent to "
                    "accounts@trust.example rather than to me personally.", date_header="Mon, 20 Apr 2026 09:00:00 +0100")
     assert "promise_to_pay" not in reading.intents and "contact_change" in reading.intents
+
+
+def test_a_threat_made_on_a_condition_or_a_channel_preference_stops_nothing():
+    threat = read("We sent back 14 cases on RMA 55817 and INV-20417 still shows no credit. If I get one more past-due "
+                  "notice before the credit is issued, my next call is going to be to our attorney.")
+    channel = read("Hi - please stop calling my cell about this, I'm on job sites all day.\nEmail is fine, that's the "
+                   "best way to reach me.\nFor the record, INV-20417 gets paid this Friday.")
+    insolvency = read("La mercantil Cerámicas Levantina, S.A. ha sido declarada en concurso voluntario de acreedores, "
+                      "habiendo sido designado este despacho como administración concursal. Les rogamos que no se "
+                      "dirijan a Cerámicas Levantina para solicitar el cobro de la factura 20417.",
+                      sender="Despacho <d@concursal.example>")
+    assert "cease_or_legal" not in threat.intents and threat.dispute_reasons == ["returns_credit"]
+    assert channel.intents == ["promise_to_pay"]
+    assert insolvency.intents == ["cease_or_legal"]
+
+
+def test_a_payment_notice_with_a_value_date_still_to_come_promises_each_row():
+    reading = read("Scheduled Payment Notification\nPayment method: ACH\nValue date: 07/10/2026\n\n"
+                   "Invoice    Invoice date  Amount (USD)\nINV-20417  05/28/2026        5,190.00\n"
+                   "INV-20418  06/04/2026        3,215.30\nTotal          8,405.30\n\nFunds are released on the value "
+                   "date to the remittance account registered for your vendor ID.",
+                   subject="Scheduled Payment Notification", date_header="Mon, 06 Jul 2026 05:30:00 -0400")
+    assert reading.intents == ["promise_to_pay"]
+    assert [(p.amount, p.invoices) for p in reading.promises] == [
+        (Decimal("5190.00"), ["INV-20417"]), (Decimal("3215.30"), ["INV-20418"])]

@@ -149,7 +149,7 @@ PAYMENT_SENT = {
     "en": [
         r"(?<!points )(?<!issues )(?<!queries )(?<!questions )(?:have|has|had|was|were|is|are)(?: already| now| just| all| both| fully)? (?:been )?"
         r"(?:paid|settled|remitted|wired|transferred|cleared|sent|released|processed|mailed|posted|issued|initiated|executed)"
-        r"(?! (?:on|by|for|next|this|tomorrow|within|in|at the end) (?:\w+ )?(?:friday|monday|tuesday|wednesday|thursday|week|month|tomorrow|the \d))"
+        r"(?! (?:on|by|for|next|this|tomorrow|within|in|at the end) (?:\w+ )?(?:friday|monday|tuesday|wednesday|thursday|week|month|tomorrow|the \d|the (?:value|execution|settlement|payment|due) date))"
         r"(?! with\b)(?<!sent(?= (?:the|a|an|our|your) (?!payment|check|cheque|wire|funds|remittance|transfer)))",
         r"(?:we|i|ap|finance|treasury|accounting|bank)(?: have|'ve| has)?(?: already| just| finally| actually)? "
         r"(?:paid|settled|remitted|wired|transferred)\b",
@@ -159,7 +159,7 @@ PAYMENT_SENT = {
         r"(?:payments?|wires?|transfers?|checks?|cheques?|remittance|funds|ach|eft|bacs|sepa)",
         r"(?:payment|wire|transfer|check|cheque|ach|eft|funds|remittance)s?(?: \S+){0,4} (?:was|were|has been|have been|went|has gone|is|cleared|left)"
         r"(?: already)? (?:sent|made|released|processed|initiated|issued|submitted|mailed|remitted|executed|completed|out|through|posted|paid|debited|cleared|our)",
-        r"(?<!send the )(?<!send you the )(?<!send our )(?<!send a )remittance(?! (?:to|will) follow)(?!(?: and \w+)? (?:address|addresses|details|e-?mail|mailbox|instructions|information|info)\b)(?: advice)?|proof of payment|payment (?:confirmation|advice|receipt)|confirmation of (?:the )?payment",
+        r"(?<!send the )(?<!send you the )(?<!send our )(?<!send a )remittance(?! (?:to|will) follow)(?!(?: and \w+)? (?:address|addresses|details|e-?mail|mailbox|instructions|information|info|account|bank)\b)(?: advice)?|proof of payment|payment (?:confirmation|advice|receipt)|confirmation of (?:the )?payment",
         r"(?:it|this|that|invoice|everything|all|both)(?:'s| is| are|'re) (?:already |all |now )?(?:been )?paid\b(?! (?:on|by|in|next|this|tomorrow|within|when|once|after|at))|paid in full|already paid|paid (?:it |this |that |them )?(?:on|via|by (?:ach|wire|check|cheque|card|credit card|bank))|"
         r"paid (?:the (?:full |whole |entire )?(?:invoice|balance|bill|amount|lot) |(?:inv-?\d+|\d{5})(?:,? (?:and|&) (?:inv-?\d+|\d{5}))+ )(?:just now|this morning|earlier|today|yesterday|last (?:week|wk))|paid (?:on )?\d{1,2}/\d{1,2}\b",
         r"paid (?:it |this |that |them |inv-?\d+ |\d{5} )?(?:yesterday|last (?:week|wk|friday|monday|tuesday|wednesday|thursday|month)|this morning|earlier|today)",
@@ -340,7 +340,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"broke (?:down)?|breaks down|(?:stopped|quit|ceased) (?:working|functioning)|burn(?:ed|t) out|fell apart|falling apart|smashed|busted|ruined|destroyed|wrecked|warped|rust(?:ed|y)|contaminated|melted|thawed|spoilt|defects?|out of tolerance|bad batch",
             r"(?:not|won't|doesn't|does not|didn't|cannot|can't|will not) (?:\w+ )?(?:turn|switch|power) on|(?:is|are|was|were) (?:\w+ )?separating|(?:paint|product|batch|goods|material|units|parts|stock)\w* (?:\S+ ){0,4}(?:is|are|was|were) bad\b",
             r"damaged|broken|defective|faulty|cracked|dented|crushed|leak(?:ing|ed|s)?|shattered|torn|spoiled|(?<!certificate )(?<!card )(?<!his )(?<!her )(?<!licen[cs]e )(?<!contract )(?<!quote )(?<!offer )(?<!link )(?<!password )expired|seized|junk",
-            r"(?:are|is|were|was|arrived|came) (?:\w+ )?dead\b(?! (?:end|line|set))",
+            r"(?:are|is|were|was|arrived|came) (?:\w+ )?dead\b(?! (?:end|line|set))|failed (?:within|after|in) (?:the first|a|one|two|three|\d)|(?:have|has) not worked since|(?:haven't|hasn't) worked since",
             r"(?:went|thrown|put|dumped|binned) (?:\w+ )?(?:in|into) the (?:dumpster|bin|trash|garbage|skip)|(?:unfit|unsafe) for (?:use|sale|consumption)|temperature abuse|cold chain (?:was )?broken|(?:product|meat|poultry|fish|food|stock|goods)s? (?:was|were) (?:\w+ )?(?:soft|warm|thawed|spoiled|off)\b",
             r"off[- ]colou?r|(?:it's|it has|they've|they have|has|have) come out (?:\w+ ){0,2}(?:wrong|purple|green|red|pink|brown|blurry|smudged)|nowhere near (?:our|the) (?:blue|red|green|colou?r|pms|proof|spec)|(?:doesn't|does not|don't|do not) match (?:the |our )?(?:approved |signed )?(?:proof|sample|spec)",
             r"scratched|bent|water[- ]damaged|mou?ldy|rotten|stained|chipped|dead on arrival|\bdoa\b|won't (?:start|turn on|power)|not as described",
@@ -366,7 +366,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"nothing (?:has |have )?(?:yet )?(?:arrived|come|turned up|shown up|showed up|been delivered|been received)|never left (?:your|the) (?:warehouse|dock|plant|yard|depot)|(?:haven'?t|havent|didn'?t|didnt|never|not yet) (?:yet )?(?:got|gotten|received) (?:the |any |our )?(?:stuff|load|delivery|order|goods|shipment)|(?:is|are|has|have) not (?:yet )?(?:reach|reached|arrive|arrived|come) (?:to )?us",
             r"(?:still )?(?:haven't|have not|hasn't|has not|didn't|did not|never|not yet|yet to) (?:yet )?(?:received|receive|got|gotten|get) "
             r"(?!(?:[\w-]+ ){0,3}?(?:invoices?|statements?|copy|copies|bill|credit|w-?9|remittance|payments?|reply|response|e-?mails?|answer|confirmation|documents?|po|paperwork|pdf|your)\b)(?:the |any |our |these |those |this |that )?[a-z]",
-            r"(?:goods|items|equipment|order|products?|materials?|parts|units) (?:that )?(?:we|i) (?:still )?(?:haven't|have not|never|didn't|did not) (?:got|gotten|received|get)|never (?:been )?dropped|was never (?:dropped|delivered|installed|shipped)",
+            r"(?:goods|items|equipment|order|products?|materials?|parts|units) (?:that )?(?:we|i) (?:still )?(?:haven't|have not|never|didn't|did not) (?:got|gotten|received|get)|never (?:been )?dropped|was never (?:dropped|delivered|installed|shipped)|nothing (?:\S+ ){0,3}was ever (?:dropped|delivered|shipped|received)",
             r"no record of (?:receiving|receipt of|having received) (?:the |this |that |our |any )?(?:order|goods|delivery|shipment|items|parts|materials?)|(?:says|said) it never (?:came|arrived)",
             r"(?:we|i) never got (?:these|this|it|them|those|that (?:load|delivery|order|shipment|pallet)|the (?:\w+ )?(?:goods|order|parts|items|delivery|shipment|load))\b|nobody (?:here )?signed for (?:it|them|that|the)|nothing (?:on|in) our (?:receiving|receipt|goods[- ]in) (?:log|records?|system)",
             r"(?:don't|do not|didn't|did not) (?:yet )?(?:have|receive|get) (?:the |our |any |this )?(?:material|goods|order|shipment|delivery|items|parts|products?|load)s? (?:here|yet|in our|at our|on site)|(?:pay|paying|pay for) (?:something|goods|material|items|parts|stuff|products?) (?:we|i) (?:don't|do not|didn't|did not|haven't|have not|never) (?:\w+ )?(?:receive|received|get|got|have)\b",
@@ -455,7 +455,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"discount (?:was |is |has )?(?:not|never|missing)|missing (?:the |our )?discount|(?:per |/ ?|a )(?:unit|piece|hour|hr|h|day|each|ea|pc|item|yd|yard|ton|tonne|kg|lb|ft|sqft|m|box|case|pallet|gallon|gal|litre|liter|meter|metre)\b(?![),])|unit (?:price|cost|rate)",
             r"(?:rate|price|pricing|amount|charges?)s? (?:\w+ ){0,3}(?:is |are )?not (?:as per|per|in line with|according to|in accordance with)|(?<!po )(?<!number )(?<!reference )(?<!order )(?:you )?quoted (?:us )?|(?:msa|sow|contract|agreement|quote|po|purchase order) (?:says|said|states|shows|has|lists)|(?:billed|invoiced|charged) (?:us )?(?:at )?list|not at contract|(?:re-?bill|bill) at contract|price variance",
             r"(?:surcharge|fee|charge|markup|mark-up)s? (?:\S+ ){0,3}(?:was|were|is|are) (?:never|not) (?:agreed|quoted|approved|authori[sz]ed)|restocking fee|fuel surcharge",
-            r"(?:price|rate|cost|amount|fee)s? (?:\S+ ){0,6}(?:is|are) (?:more|higher|greater) than|(?:fee|charge|surcharge)s? (?:\S+ ){0,4}(?:wasn't|was not|isn't|is not|not) (?:in|on|part of) (?:the |our )?(?:quote|quotation|contract|agreement|po)|(?:the )?offer (?:you|we) (?:give|gave|made)|correct price",
+            r"(?:price|rate|cost|amount|fee)s? (?:\S+ ){0,6}(?:is|are) (?:more|higher|greater) than(?! (?:we|i) (?:can|could)| (?:our|the|this) (?:\w+ )?budget)|(?:fee|charge|surcharge)s? (?:\S+ ){0,4}(?:wasn't|was not|isn't|is not|not) (?:in|on|part of) (?:the |our )?(?:quote|quotation|contract|agreement|po)|(?:the )?offer (?:you|we) (?:give|gave|made)|correct price",
             r"(?:our|the) (?:\w+ )?(?:quote|quotation)(?: \S+){0,2} (?:says|said|states|shows|was|is|gives|has)|(?:contract|agreement)\b[^.]{0,40}(?:price|pricing|rate|\$|€|£|% off|discount)",
             r"incluid[oa]s? en el (?:contrato|presupuesto|precio)|(?:contrato|presupuesto)\b[^.]{0,120}\b(?:estan|esta|quedan|van) incluid[oa]s?|(?:is|are|was|were) (?:already )?included in (?:the|our) (?:contract|quote|price|agreement|service plan)",
             r"precio\w*|tarifa\w*|descuento|cotizaci\w*|presupuesto|cobraron (?:\w+ )?(?:de mas|mas)|cobrad[oa]s? de mas|(?:mayor|superior) (?:al|a lo|que (?:el|lo)) (?:cotizado|acordado|pactado|presupuestado|ofertado)",
@@ -591,7 +591,7 @@ BALANCE_STRONG = {
         r"(?:bank|banking|wire|remittance|ach|payment) (?:details|instructions|information|info)|remit[- ]to address|where (?:do|should|can) (?:we|i) (?:send|remit|mail)",
         r"(?:anything|something|any other invoices?|else) (?:still )?(?:open|outstanding|due|unpaid)\b|pay (?:\w+ )?(?:by|with|via) (?:credit )?card|payment portal|pay online|routing number|sort code|(?:what|which) (?:is|are) (?:the |our )?(?:\w+ )?(?:open|outstanding|due)",
         r"what(?:'s| is) (?:the |our )?(?:current |outstanding |total |remaining )?(?:balance|amount (?:due|owed|outstanding))",
-        r"(?:what|which)(?: invoices)? (?:do )?you (?:show|have|see) (?:as )?(?:open|outstanding|unpaid|past due|overdue)|(?:total|amount|balance) (?:that )?you (?:show|have) (?:as )?(?:open|outstanding|past due|overdue|due|owing)|what(?:'s| is) the total\?|(?:confirm|tell us|let us know|advise) (?:of )?(?:the )?(?:total|amount|balance) (?:that )?(?:we |i )?(?:owe|owed|due|outstanding)",
+        r"(?:what|which)(?: invoices| else)? (?:do )?you (?:show|have|see) (?:as )?(?:open|outstanding|unpaid|past due|overdue)|(?:total|amount|balance) (?:that )?you (?:show|have) (?:as )?(?:open|outstanding|past due|overdue|due|owing)|what(?:'s| is) the total\?|(?:confirm|tell us|let us know|advise) (?:of )?(?:the )?(?:total|amount|balance) (?:that )?(?:we |i )?(?:owe|owed|due|outstanding)",
         r"(?:advise|send|provide|share|confirm|need|require)\b[^.?]{0,40}\b(?:swift|iban|bic|beneficiary (?:details|name|bank)|bank name|bank address)\b",
         r"(?:address|po box)\b[^.?]{0,40}(?:still )?(?:correct|right|valid|current)\b[^.?]{0,30}\b(?:checks?|cheques?|payments?|remit\w*)",
         r"what (?:else )?is (?:still )?(?:open|outstanding|unpaid|due) (?:on|in|for) (?:our|my|the) (?:account|ledger|books)",
@@ -671,7 +671,7 @@ CEASE_LEGAL = {
     ],
     "es": [
         r"dejen de (?:contactar|escribir|llamar|enviar)|no (?:nos|me) (?:contacten|escriban|vuelvan a)|abogad[oa]s?|asesor(?:ia)? (?:legal|juridic[oa])",
-        r"departamento (?:legal|juridico)|accion(?:es)? legal(?:es)?|concurso de acreedores|quiebra|insolvencia|liquidacion|administrador concursal|acoso|demanda judicial",
+        r"departamento (?:legal|juridico)|accion(?:es)? legal(?:es)?|concurso (?:voluntario |necesario )?de acreedores|administracion concursal|no se dirijan a|quiebra|insolvencia|liquidacion|administrador concursal|acoso|demanda judicial",
     ],
     "fr": [
         r"cessez (?:de|tout)|arretez de (?:nous|me)|ne (?:nous|me) contactez plus|avocats?|conseil juridique|service (?:juridique|contentieux)",

@@ -636,7 +636,13 @@ def _read_clause(
     ):
         found.add("contact_change", clause, part, weight=0.9)
 
-    if _CEASE.search(text):
+    cease = _CEASE.search(text)
+    condition = _CONDITION.search(text)
+    if cease and condition and condition.start() < cease.start():
+        cease = None  # "If I get one more notice … my next call is to our attorney" threatens, no more
+    if cease and _BY_PHONE.search(cease.group()) and _EMAIL_WELCOME.search(part.folded):
+        cease = None  # "please stop calling my cell … email is fine" picks the channel
+    if cease:
         found.add("cease_or_legal", clause, part, weight=1.0)
         if not _STOP.search(text):
             found.legal = True
@@ -725,7 +731,7 @@ _REST_TAIL = re.compile(r",? (?:and|but|y|et|und) (?:the |el |lo |le |der |den )
 _IN_TOTAL = re.compile(r"\s*(?:in total|total|all in|gross|insgesamt|au total|en total|inkl\.? mwst|including vat|incl\.? vat)\b")
 _RUN_AFTER = re.compile(r"\s*(?:payables|payment run|pay run|run|close|closing|batch|cycle|processing)\b")
 _DATE_LABEL = re.compile(r"^(?:execution|value|payment|settlement|pay|transfer|run|planned payment|scheduled payment|due) date\s*:")
-_TOTAL_LABEL = re.compile(r"^(?:total|sum|gesamt|montant total|importe total)(?: \w+){0,2}\s*:")
+_TOTAL_LABEL = re.compile(r"^(?:payment |invoice |grand )?(?:total|sum|gesamt|montant total|importe total)\b[^:\d]{0,20}(?::|\s{2,})")
 _AMOUNT_LABEL = re.compile(r"^(?:amount|total|sum|montant|somme|importe|monto|total|betrag|summe)\b\s*:?")
 _ROW = re.compile(r"^\W*(?:inv|invoice|factura|facture|rechnung|\d{5})")
 
@@ -788,6 +794,8 @@ def _reasons(text: str) -> dict[str, list[str]]:
     weak: list[str] = []
     for reason, (strong_pattern, weak_pattern) in _REASONS.items():
         m = strong_pattern.search(text)
+        if m and reason == "not_received" and _IF_NOT.search(text[max(0, m.start() - 25) : m.start()]):
+            m = None  # "let me know if it has not arrived by next week" allows for a problem
         if m and not (reason == "damaged_defective" and _negated(text, m.start(), m.start())):
             strong.append(reason)
         elif weak_pattern.search(text):
@@ -815,6 +823,9 @@ _NOT_GOODS = re.compile(
     r"(?<![\w'])(?:not the (?:goods|delivery|order|shipment|parts|items|material)|(?:goods|delivery|order|shipment|parts|items|those|they) (?:came|arrived) (?:fine|ok|okay|safely|in good)|"
     r"(?:i mean|meaning|i'm talking about) the invoice|the invoice itself)(?![\w])"
 )
+_BY_PHONE = re.compile(r"(?:calling|phoning|ringing|call|phone|ring)\b")
+_EMAIL_WELCOME = re.compile(r"(?<![\w'])(?:e-?mail is (?:fine|ok|okay|best|better|the best)|(?:reach|contact) me by e-?mail|prefer e-?mail|e-?mail me instead)(?![\w])")
+_IF_NOT = re.compile(r"(?<![\w'])(?:if|in case|should|unless|whether) (?:\S+ ){0,3}$")
 _NOT_YET_PAID = re.compile(
     r"(?<![\w'])(?:that follows|to follow|will follow|follows shortly|(?:invoices|bills|suppliers|vendors) are (?:\w+ )?paid|"
     r"in line with (?:our )?(?:standard )?(?:payment )?terms|once processing is complete)(?![\w])"

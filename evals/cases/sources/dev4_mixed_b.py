@@ -193,7 +193,7 @@ Funds are released on the value date to the remittance account registered for yo
 is generated from our payables system; for questions contact vendorsupport@castellan-hospitality.example.""",
    ["promise_to_pay"], subject="Scheduled Payment Notification - Value Date 07/10/2026 - V-018834",
    client="other", mode="html", invoices=["INV-72532", "INV-72535"],
-   promises=[P("8405.30", "USD", "2026-07-10", ["INV-72532", "INV-72535"])],
+   promises=[P("5190.00", "USD", "2026-07-10", ["INV-72532"]), P("3215.30", "USD", "2026-07-10", ["INV-72535"])],
    html_body="""<table width="620" cellpadding="0" cellspacing="0" style="font-family:Segoe UI,Arial,sans-serif;font-size:13px;color:#222">
 <tr><td style="background:#5a2d0c;color:#fff;padding:12px 16px;font-size:15px">Castellan Hospitality Group - Scheduled Payment Notification</td></tr>
 <tr><td style="padding:14px 16px">
@@ -211,7 +211,7 @@ Value date: <b>07/10/2026</b></p>
 is generated from our payables system; for questions contact vendorsupport@castellan-hospitality.example.</p>
 </td></tr></table>""",
    notes="HTML-only payment-proposal notice sent on a Monday with a value date that Friday: the "
-         "money has not left, so a promise of the stated total for both invoices, not payment_sent; "
+         "money has not left, so one promise per invoice row with its amount, not payment_sent; "
          "it is not an acknowledgement of our mail, so not an auto-reply, and the support mailbox in "
          "the footer is no contact change.")
 

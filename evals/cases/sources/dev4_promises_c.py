@@ -150,10 +150,11 @@ The amount above will be credited to the bank account held on our supplier maste
 value date. To update remittance or banking details, please use the supplier portal.""",
       ["promise_to_pay"], subject="Payment Run Notification | Supplier 300817 | Value Date 2026-04-17",
       client="other", mode="plain", invoices=["INV-71508", "INV-71511"],
-      promises=[P("7935.40", "USD", "2026-04-17", ["INV-71508", "INV-71511"])],
+      promises=[P("5120.00", "USD", "2026-04-17", ["INV-71508"]), P("2815.40", "USD", "2026-04-17", ["INV-71511"])],
       notes="ERP payment-run notice with a future ISO value date: a promise, not a payment made, "
-            "and not an auto-reply (it is not an acknowledgement of our mail). One payment with a "
-            "stated total covers both invoices, so one promise of USD 7,935.40.")
+            "and not an auto-reply (it is not an acknowledgement of our mail). The "
+            "notice lists each invoice with its amount, so one promise per invoice row, as with every "
+            "payment notice.")
 
 _case("d4-ptc-03", "AP Shared Services Helpdesk <ap.helpdesk@calloway-brands.example>",
       "2026-05-19 15:10 +0800",

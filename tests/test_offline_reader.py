@@ -1273,3 +1273,25 @@ def test_a_payment_notice_with_a_value_date_still_to_come_promises_each_row():
     assert reading.intents == ["promise_to_pay"]
     assert [(p.amount, p.invoices) for p in reading.promises] == [
         (Decimal("5190.00"), ["INV-20417"]), (Decimal("3215.30"), ["INV-20418"])]
+
+
+def test_asking_to_move_a_date_is_a_plan_request_not_the_old_promise():
+    reading = read("I know I told you the 12th, and I'm sorry to go back on that. Our largest customer just pushed\n"
+                   "their payment to us out by two weeks and I won't have the funds on the 12th.\nWould it be possible "
+                   "to move INV-20417 to June 26 instead?", date_header="Mon, 08 Jun 2026 09:00:00 -0500")
+    assert reading.intents == ["payment_plan_request"] and reading.promises == []
+
+
+def test_transfers_sent_shortfalls_and_balances_in_french_and_spanish():
+    sent = read("Le virement correspondant à la facture 20417, d'un montant de 2 736,00 €, est parti hier de notre "
+                "banque.", sender="Compta <c@sa.example>")
+    short = read("Sur la facture 20417, vous facturez 40 plaques de plâtre, or nous n'en avons reçu que 32.",
+                 sender="Compta <c@sa.example>")
+    balance = read("La factura 20417 se la pagamos este viernes. Aprovecho para pedirle que me confirme el saldo total "
+                   "que tenemos con ustedes.", sender="Pagos <p@sa.example>")
+    resend = read("Les informo que a partir de la fecha todas las facturas deben enviarse al correo fact@andina.example.\n"
+                  "Por favor reenvíen a ese correo la factura 20417 con sus soportes.", sender="Pagos <p@sa.example>")
+    assert sent.intents == ["payment_sent"]
+    assert short.dispute_reasons == ["quantity_short"]
+    assert "balance_inquiry" in balance.intents
+    assert "invoice_request" in resend.intents and "contact_change" in resend.intents

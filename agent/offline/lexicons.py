@@ -192,7 +192,7 @@ PAYMENT_SENT = {
     "fr": [
         r"(?:avons|ai|avions) (?:deja |bien )?(?:paye|regle|vire|solde)\b",
         r"(?:avons|ai|avions) (?:deja |bien )?(?:effectue|envoye|emis|procede au|procede a) (?:le |un |notre |au |votre )?(?:paiement|virement|reglement|cheque)",
-        r"(?:virement|paiement|reglement|cheque)\b(?:[^.;!?]|(?<=\d)[.,]){0,50}(?:est|a ete) (?:deja |bien )?(?:parti|envoye|effectue|emis|poste|passe|execute)|c'est (?:deja |bien )?(?:paye|regle)",
+        r"(?:virement|paiement|reglement|cheque)\b(?:[^.;!?]|(?<=\d)[.,]){0,90}(?:est|a ete) (?:deja |bien )?(?:parti|envoye|effectue|emis|poste|passe|execute)|c'est (?:deja |bien )?(?:paye|regle)",
         r"(?:a|ont) ete (?:\w+ )?(?:payee?s?|reglee?s?|viree?s?|soldee?s?|effectuee?s?|envoyee?s?|emise?s?|postee?s?|expediee?s?|deposee?s?|transmise?s?)",
         r"(?:est|sont) (?:deja |bien )?(?:payee?s?|reglee?s?|soldee?s?)",
         r"avis de (?:paiement|virement|reglement)|preuve de (?:paiement|virement)|justificatif de (?:paiement|virement)|"
@@ -330,8 +330,8 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"nur \d+ statt \d+|\d+ statt \d+ (?:stuck|kartons|paletten)|nur \d+\b[^.;!?]{0,30}(?:erhalten|geliefert|bekommen|angekommen)|fehlmenge|minderlieferung|es fehlen|fehlende (?:ware|artikel|teile|menge|stuck)",
             r"(?:recu|livre)e?s? moins|moins de (?:\w+ )?que (?:facture|commande)|(?:livraison|commande) (?:\w+ ){0,2}incomplete",
             r"(?:l')?ecart de quantite|quantite (?:[\w/ ]+ )?(?:receptionnee|recue|livree)\s*:?\s*\d+ ?/ ?\d+|quantity (?:variance|discrepancy|difference|mismatch)",
-            r"(?:recu|livre)e?s? \d+ au lieu de \d+|il manque \d+|n'avons recu que \d+|(?:recu|livre) seulement \d+|seulement \d+ \w+ (?:recu|livre)|quantite (?:manquante|livree|incorrecte)|il manque (?:des |plusieurs |quelques |une partie|\d)",
-            r"\d+ (?:\w+ ){0,3}(?:cartons|colis|articles|pieces|unites|caisses|palettes|sacs)\b[^.;!?]{0,30}manquant\w*|(?:cartons|colis|articles|pieces|unites|caisses|palettes) manquants",
+            r"(?:recu|livre)e?s? \d+ au lieu de \d+|il manque \d+|n'(?:en )?avons recu que \d+|(?:recu|livre) seulement \d+|seulement \d+ \w+ (?:recu|livre)|quantite (?:manquante|livree|incorrecte)|il manque (?:des |plusieurs |quelques |une partie|\d)",
+            r"\d+ (?:\w+ ){0,3}(?:cartons|colis|articles|pieces|unites|caisses|palettes|sacs|plaques|panneaux|rouleaux|bidons|futs)\b[^.;!?]{0,30}manquant\w*|(?:cartons|colis|articles|pieces|unites|caisses|palettes) manquants",
         ],
         [r"quantity|quantities|qty|cantidad|quantite|menge|units|pieces|cartons|pallets|count"],
     ),
@@ -521,7 +521,7 @@ INVOICE_REQUEST = {
     ],
     "es": [
         r"(?:enviar|envien|envie|enviarnos|enviarme|reenviar|reenvien|reenvie|mandar|manden|mande|mandarnos|facilitar|facilitarnos|remitir|remitan|adjuntar|adjunten)"
-        r"(?:nos|me)? (?:\w+ )?(?:una |la |el |las |los |un )?(?:copia|duplicado|factura|facturas|estado de cuenta|extracto|pdf|albaran|comprobante de entrega|guia de (?:transporte|remision|despacho)|soporte de entrega|prueba de entrega|remito)",
+        r"(?:nos|me)? (?:\w+ ){0,3}(?:una |la |el |las |los |un )?(?:copia|duplicado|factura|facturas|estado de cuenta|extracto|pdf|albaran|comprobante de entrega|guia de (?:transporte|remision|despacho)|soporte de entrega|prueba de entrega|remito)",
         r"(?:nos |me )?(?:lo|la|los|las) (?:pueden |puede |podrian |podria |podeis )?(?:reenviar|enviar|mandar|remitir)\b|(?:xml|cfdi)\b[^.?]{0,30}(?:reenviar|enviar|mandar)|(?:no tenemos|nos falta|falta) (?:el |la )?(?:xml|cfdi|certificado)",
         r"copia de (?:la|las|su) factura|(?<!de nuestro )(?<!de su )(?<!del )(?<!en nuestro )(?<!en su )(?<!en el )estado de cuenta|extracto de cuenta",
         r"(?:no (?:hemos|he) recibido|no tenemos|necesitamos|necesito|nos falta) (?:la |una |el |las )?(?:factura|copia|estado de cuenta)",
@@ -559,7 +559,7 @@ PAYMENT_PLAN = {
         r"push (?:\w+ ){0,3}out (?:\d+|a|another|two|three|four|six) (?:more )?(?:days|weeks|months?)|"
         r"(?:break|divide|split|cut) (?:\S+ ){0,4}(?:into|in) (?:two|three|four|five|six|\d) (?:\w+ )?(?:payments|instal\w*|parts|chunks)|"
         r"(?:couple|few|two|2) (?:more|extra) (?:days|weeks)|more weeks|(?:push|move) (?:back |out )?(?:the )?(?:due date|deadline|payment date)|(?:days|weeks) more time",
-        r"(?:possible|could we|can we|may we|ok if we|okay if we|alright if we)(?: to)? (?:have|get|take) until\b|(?:won't|will not|can't|cannot) manage (?:\S+ ){0,3}(?:this|by)",
+        r"(?:possible|could we|can we|may we|ok if we|okay if we|alright if we)(?: to)? (?:have|get|take) until\b|(?:possible|could we|can we|may we|ok if we|okay if we|alright if we|would you (?:mind|allow|let us))\b[^.?]{0,30}\b(?:move|push|shift|reschedule) (?:inv-?\d+|\d{5}|it|this|the payment|our payment|payment)\b|(?:won't|will not|can't|cannot) manage (?:\S+ ){0,3}(?:this|by)",
         r"more time|extra time|additional time|bit longer|few more (?:days|weeks)|(?:defer|postpone|delay|push back|reschedule) (?:the |our )?payment",
         r"(?:half|part|a portion|some) (?:of it )?now and (?:the )?(?:rest|remainder|half|balance|other half)|struggling|(?:tough|difficult|hard) (?:month|time|period)s?",
         r"partial payments|pay (?:it |this |the balance )?(?:off )?in (?:parts|stages|chunks|portions)|hardship|financial (?:difficult(?:y|ies)|hardship|trouble)",
@@ -601,7 +601,7 @@ BALANCE_STRONG = {
     ],
     "es": [
         r"cuanto (?:debemos|les debemos|adeudamos|es el saldo|queda pendiente|tenemos pendiente)|que facturas (?:estan|quedan|siguen|tenemos) (?:pendientes|abiertas|sin pagar)",
-        r"datos bancarios|como (?:podemos|puedo) (?:pagar|realizar el pago)|cual es el saldo",
+        r"datos bancarios|como (?:podemos|puedo) (?:pagar|realizar el pago)|cual es el saldo|(?:confirme|confirmen|indique|indiquen|informe|informen|envie|envien) (?:\w+ )?(?:el )?saldo",
     ],
     "fr": [
         r"combien (?:devons-nous|nous devons|reste|doit-on|restons-nous)|quelles factures (?:sont|restent) (?:\w+ )?(?:ouvertes|impayees|en attente|dues)",

@@ -451,7 +451,7 @@ def _read_clause(
         word = _PAYMENT_WORD.search(text)
         if word and (invoices or _FIRST_PERSON.search(text)) and any(d.value > today for d in dates) and not (
             _REQUEST.search(text) and lx.EMAIL.search(text)
-        ):
+        ) and not _CANNOT.search(text):  # "…and I won't have the funds on the 12th"
             cues = [word]
     for m in cues:
         if _negated(text, m.start(), m.end()):
@@ -825,6 +825,7 @@ _NOT_GOODS = re.compile(
 )
 _BY_PHONE = re.compile(r"(?:calling|phoning|ringing|call|phone|ring)\b")
 _EMAIL_WELCOME = re.compile(r"(?<![\w'])(?:e-?mail is (?:fine|ok|okay|best|better|the best)|(?:reach|contact) me by e-?mail|prefer e-?mail|e-?mail me instead)(?![\w])")
+_CANNOT = re.compile(r"(?<![\w'])(?:won't|will not|can't|cannot|can not|unable to|not be able|no podremos|ne pourrons pas|nicht konnen)(?![\w])")
 _IF_NOT = re.compile(r"(?<![\w'])(?:if|in case|should|unless|whether) (?:\S+ ){0,3}$")
 _NOT_YET_PAID = re.compile(
     r"(?<![\w'])(?:that follows|to follow|will follow|follows shortly|(?:invoices|bills|suppliers|vendors) are (?:\w+ )?paid|"

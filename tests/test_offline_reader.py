@@ -1295,3 +1295,25 @@ def test_transfers_sent_shortfalls_and_balances_in_french_and_spanish():
     assert short.dispute_reasons == ["quantity_short"]
     assert "balance_inquiry" in balance.intents
     assert "invoice_request" in resend.intents and "contact_change" in resend.intents
+
+
+def test_french_and_german_two_point_complaints_keep_both_reasons():
+    french = read("Deux remarques sur vos factures de septembre.\nFacture 20417 (entretien des bureaux) : votre équipe "
+                  "n'est pas venue les 3, 4 et 10 septembre, soit 3 passages sur 22.\nFacture 20418 (vitres) : notre "
+                  "contrat fixe ce poste à 1 150,00 € HTVA, révisable uniquement au 1er janvier.",
+                  sender="Compta <c@sa.example>")
+    german = read("zur Rechnung 20417 zwei Punkte:\n1. Standgeld 180,00 €: Dafür liegt uns keinerlei Nachweis vor.\n"
+                  "2. Mautzuschlag 148,00 €: Unsere Frachtsätze sind laut Vereinbarung inklusive Maut. Einen gesonderten "
+                  "Zuschlag haben wir nie vereinbart.", sender="Buchhaltung <b@gmbh.example>")
+    assert french.dispute_reasons == ["pricing", "service_issue"]
+    assert german.dispute_reasons == ["missing_po_or_docs", "pricing"]
+
+
+def test_a_timesheet_asked_for_and_a_spanish_duplicate_with_a_new_mailbox():
+    hours = read("20417 - we approved 38.5 hrs in your portal, you billed 46. send me the timesheet you billed from "
+                 "please, the one our supervisor signed.")
+    spanish = read("Nos llegaron dos facturas por la misma suscripción de octubre: la 20417 y la 20418. Por favor anulen "
+                   "una de las dos.\nDesde noviembre las facturas y los recordatorios mándenlos a "
+                   "facturacion@andes.example.", sender="Pagos <p@sa.example>")
+    assert set(hours.intents) == {"dispute", "invoice_request"}
+    assert spanish.dispute_reasons == ["duplicate_billing"] and spanish.new_contact == "facturacion@andes.example"

@@ -293,7 +293,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:billed|charged|invoiced) (?:us )?(?:again )?for the same|same (?:invoice|order|shipment|delivery|items?|services?|po)\b[^.?!]{0,40}(?:twice|again|two)",
             r"already (?:been )?(?:billed|invoiced|charged)|(?:two|2) invoices for the same|(?:billed|invoiced) (?:on|under) (?:both|two)",
             r"(?:invoice|bill|this|it|these|they) (?:was|were|has been|have been|had been) (?:already |previously )(?:raised|issued|submitted|sent)|(?:already|previously) (?:been )?(?:invoiced|billed|charged)\b|(?:same|identical) invoice (?:\w+ ){0,3}(?:twice|again|two times)|(?:already|previously) (?:been )?(?:invoiced|billed|charged) (?:under|on|in|as)|(?:same|identical) as (?:inv-?\d+|invoice|our|the one)|duplicate (?:of|submission)",
-            r"es la misma que la|(?:emitid[ao]|facturad[ao]|enviad[ao]) dos veces|mismo albaran|(?:anular|anulen|anule|anulad) la (?:factura )?\d{5}",
+            r"dos facturas (?:por|para|del|de) (?:el mismo|la misma)|anulen una de las dos|es la misma que la|(?:emitid[ao]|facturad[ao]|enviad[ao]) dos veces|mismo albaran|(?:anular|anulen|anule|anulad) la (?:factura )?\d{5}",
             r"ya (?:nos |se |lo |la )?(?:\w+ )?(?:facturaron|facturo|facturado|cobraron|cobrado)|factur\w* dos veces|cobr\w* dos veces|dos veces (?:el mismo|la misma)|duplicad[ao]s?|facturad[ao]s? dos veces|doble (?:factura|cobro|facturacion)|misma factura dos veces",
             r"doublon|factur\w* en double|en double exemplaire|facture(?:e|r)? deux fois|double facturation|deja (?:\w+ ){0,3}facture\w*",
             r"identisch mit (?:der )?rechnung|(?:gleiche|selbe|dieselbe) (?:rechnung|leistung|lieferung) (?:\w+ ){0,3}(?:zweimal|nochmals|erneut)|doppelt\w*|zweimal (?:berechnet|fakturiert|in rechnung)|doppelberechnung|bereits (?:\w+ ){0,4}(?:abgerechnet|berechnet|fakturiert|in rechnung gestellt)",
@@ -403,6 +403,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
         r"po (?:is |was )?required|no (?:valid )?po\b|(?:doesn't|does not|don't|do not) (?:have|show|quote|reference) (?:one|a po|the po|our po)",
             r"(?:no|tampoco) (?:viene con|trae|tiene|incluye|indica|menciona|lleva|viene)\b[^.;]{0,60}\b(?:orden de compra|oc|pedido)\b|sin (?:el )?(?:numero de )?(?:orden de compra|pedido|oc)\b|falta (?:el )?(?:numero de )?(?:orden de compra|pedido|albaran|oc)\b",
             r"(?:il )?manque (?:le |la |notre |un )?(?:numero de |n. de )?(?:bon de commande|commande|bon de livraison)|(?:ne comporte|ne contient|n'indique|ne porte|ne reprend) pas (?:\w+ ){0,3}(?:bon de commande|commande)|ne mentionne pas (?:notre |le |la )?(?:numero de )?(?:bon de commande|commande)|bon de commande[^.]{0,30}obligatoire",
+        r"(?:aucun|sans|pas d'|ni d') ?(?:ordre de service|avenant|os signe)|(?:liegt|liegen) uns (?:keinerlei|kein|keine) (?:\w+ )?(?:nachweis|beleg|protokoll|lieferschein|unterlagen)|ohne (?:\w+ )?(?:nachweis|protokoll|beleg) kein\w*",
         r"il n'y a (?:aucun|pas de) (?:numero de )?(?:bon de commande|bc)\b|sans numero,? (?:\w+ ){0,3}(?:rejette|refuse|bloque)|"
         r"sans (?:le |notre )?(?:numero de |no de |n. de )?(?:bon de commande|commande|bc)\b|(?:numero de )?(?:bon de )?commande (?:est |sont )?(?:manquant|absent|obligatoire)e?s?",
         r"(?:n'a|ne porte|ne comporte|ne contient|n'indique) (?:aucun|pas de|pas le|pas notre) (?:numero de |no de )?(?:bon de commande|bc)\b",
@@ -460,8 +461,10 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"incluid[oa]s? en el (?:contrato|presupuesto|precio)|(?:contrato|presupuesto)\b[^.]{0,120}\b(?:estan|esta|quedan|van) incluid[oa]s?|(?:is|are|was|were) (?:already )?included in (?:the|our) (?:contract|quote|price|agreement|service plan)",
             r"precio\w*|tarifa\w*|descuento|cotizaci\w*|presupuesto|cobraron (?:\w+ )?(?:de mas|mas)|cobrad[oa]s? de mas|(?:mayor|superior) (?:al|a lo|que (?:el|lo)) (?:cotizado|acordado|pactado|presupuestado|ofertado)",
             r"(?:after-?hours|overtime|emergency|premium|weekend|call-?out|rush) (?:rate|charge|fee|surcharge)s?|(?:nobody|no one|never|we never|we did not|we didn't) agreed? (?:to )?(?:\w+ ){0,3}(?:rates?|prices?|charges?|fees?)",
+            r"(?:contrat|accord|devis|marche) (?:fixe|prevoit|stipule|indique)\b[^.]{0,40}\d|revisable uniquement",
             r"frais de (?:transport|port|livraison|deplacement)|franco de port|accord-cadre|\bprix\b|tarif\w*|remise|devis|soumission|factur\w* (?:en )?trop|(?:superieur|plus eleve) (?:au|a ce qui|que)",
-            r"(?:hoher|mehr) als (?:vereinbart|angeboten|im angebot|bestellt zum)|zu viel berechnet|preis\w*|rabatt\w*|stuckpreis|einzelpreis|angebot|stundensatz\w*|verrechnet\w*|konditionen",
+            r"(?:nie|nicht) vereinbart|(?:sind|ist) (?:laut \w+ )?(?:inklusive|inkl\.?) (?:maut|fracht|versand|anfahrt)|"
+        r"(?:hoher|mehr) als (?:vereinbart|angeboten|im angebot|bestellt zum)|zu viel berechnet|preis\w*|rabatt\w*|stuckpreis|einzelpreis|angebot|stundensatz\w*|verrechnet\w*|konditionen",
         ],
         [r"price|pricing|rate|rates|quote|charged|cost|amount|total|discount"],
     ),
@@ -481,6 +484,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"tecnico|a medias|nunca vino|no vino|no ha vuelto|instalacion (?:incompleta|sin terminar)|sin terminar",
             r"(?:technician|tech|engineer|monteur|installer|fitter|crew)s? (?:did|never|didn't|left|arrived|(?:was|were) (?:late|not|never|unable|only|rude|a no-show)|has not|hasn't)|montage|nachbesserung|mangelhaft ausgefuhrt|nicht mehr da|(?:did not|didn't|never) (?:show up|perform|complete|finish|turn up)",
             r"servicio (?:no|deficiente|incompleto|mal)|trabajo (?:no|incompleto)|no se (?:realizo|completo) el (?:servicio|trabajo)",
+            r"(?:n'est|ne sont|n'etait|n'etaient) pas (?:venu|venue|venus|venues|passe|passee|passes)\b|\d+ passages? sur \d+",
             r"prestation (?:non|incomplete|pas)|service (?:non|pas) (?:rendu|effectue)|travaux (?:non|pas|inacheves)|intervention|technicien|(?:n'a|n'ont) (?:jamais |pas )(?:ete )?(?:realise|effectue|fait|rendu|termine|acheve)e?s?|personne (?:ne s'est|n'est) (?:presente|venu)",
             r"leistung\w* (?:wurde |wurden )?(?:nicht|nie|mangelhaft|unvollstandig)|nicht erbracht|ausfall|nicht (?:durchgefuhrt|ausgefuhrt|erledigt|fertiggestellt|abgeschlossen|fertig|beendet)|abgebrochen|(?:nie|nicht) nachgeholt|(?:wartung|reparatur|montage)\w* (?:\w+ ){0,4}nicht",
         ],
@@ -508,7 +512,7 @@ INVOICE_REQUEST = {
         r"(?:send|resend|re-send|forward|email|e-mail|share|provide|attach|mail|supply)(?: (?:me|us|over|through|across))*(?: again)?"
         r" (?:a |an |the |another |your |our |us |me |over |copies |copy )*(?:new |updated |corrected |revised |current |latest |full |signed |complete |itemi[sz]ed |pdf )?"
         r"(?:copy|copies|duplicate|pdf|statements?|invoices?|inv|w-?9|w-?8\w*|tax forms?|proof of delivery|pods?|delivery (?:note|receipt|confirmation)s?|"
-        r"bill of lading|bol|packing (?:slip|list)s?|purchase order|po|breakdown|backup|supporting documentation|documents?|paperwork|receipts?|delivery tickets?|tickets?|lien waivers?|payroll|certificates?)\b",
+        r"bill of lading|bol|packing (?:slip|list)s?|purchase order|po|breakdown|backup|supporting documentation|documents?|paperwork|receipts?|delivery tickets?|tickets?|lien waivers?|payroll|certificates?|timesheets?|time sheets?)\b",
         r"(?:resend|re-send)\b|send (?:\S+ ){0,3}as (?:a )?pdf|send (?:them|it) (?:over|again)|(?:attach|include) (?:the |them|it)(?: \S+){0,3} and resend",
         r"(?<!our )(?<!my )(?<!their )(?:copy|copies|pdf) of (?:the |your |our |this |that |these |all |invoice|inv)",
         r"(?:ledger|vendor|supplier|customer|account) (?:statement|extract|copy)|statement of (?:our )?(?:account|ledger)|\bsoa\b",
@@ -654,7 +658,7 @@ CONTACT_STRONG = {
 CONTACT_WEAK = [
     r"(?:please|kindly) (?:contact|email|e-mail|write to|send|direct|redirect|address|forward|reach out to|copy|cc|use|reach)",
     r"(?:contact|email|e-mail|write to|reach out to|send (?:\w+ ){0,3}to|cc|copy|direct (?:\w+ ){0,3}to) ",
-    r"be (?:sent|addressed|directed|emailed|e-mailed|forwarded|submitted) to|(?:add|use|include) (?:\S+ ){0,2}instead|take (?:me|us) off|(?:enviar|envien|mandar) (?:\w+ ){0,6}a\b|ecrivez|adressez",
+    r"be (?:sent|addressed|directed|emailed|e-mailed|forwarded|submitted) to|(?:add|use|include) (?:\S+ ){0,2}instead|take (?:me|us) off|(?:enviar|envien|mandar|mandenl[oa]s|envienl[oa]s|enviarl[oa]s|remitanl[oa]s) (?:\w+ ){0,6}a\b|ecrivez|adressez",
     r"contacte|contactar|contacten|escriba|escriban|dirijase|dirijanse|envie|envien|veuillez|contacter|ecrire a|wenden sie sich|kontaktieren",
 ]
 

@@ -585,7 +585,11 @@ def _read_clause(
                     # named before it; it is no further problem of its own.
                     continue
                 if named:
-                    own_invoice = bool(invoice_numbers(find_invoices(piece)))
+                    # "Facture 72366 (vitres) : notre contrat fixe ce poste à…": a sentence with one
+                    # problem lends it the invoice it opens with.
+                    own_invoice = bool(invoice_numbers(find_invoices(piece))) or (
+                        bool(invoices) and len(reasons["strong"]) == 1
+                    )
                     reason = _main_reason(named)[0]
                     # A second problem joined by "and" counts as one, unless the two usually name
                     # one problem ("never received, and there is no POD on file").
@@ -681,7 +685,7 @@ _SEVERAL = re.compile(
     r"folgende[nr]? (?:grunde|punkte|abweichungen|mangel|fehler|beanstandungen)|"
     r"zwei einwande|(?:mehrere|drei) einwande|(?:two|2|three|3|several|a few|a couple of|multiple) (?:issues|problems|errors|points|discrepancies|things|reasons|matters)|"
     r"(?:dos|varios|tres) (?:problemas|errores|puntos|cosas|motivos|razones|incidencias|temas)|"
-    r"(?:deux|plusieurs|trois) (?:problemes|erreurs|points|anomalies|choses|raisons|motifs|ecarts)|"
+    r"(?:deux|plusieurs|trois) (?:problemes|erreurs|points|anomalies|choses|raisons|motifs|ecarts|remarques|observations)|"
     r"(?:zwei|mehrere|drei) (?:probleme|fehler|punkte|dinge|grunde|sachen|beanstandungen|abweichungen))(?![\w])"
 )
 

@@ -1317,3 +1317,30 @@ def test_a_timesheet_asked_for_and_a_spanish_duplicate_with_a_new_mailbox():
                    "facturacion@andes.example.", sender="Pagos <p@sa.example>")
     assert set(hours.intents) == {"dispute", "invoice_request"}
     assert spanish.dispute_reasons == ["duplicate_billing"] and spanish.new_contact == "facturacion@andes.example"
+
+
+def test_a_complaint_called_off_stays_off_but_one_awaiting_a_fix_stands():
+    never_mind = read("On 20417 I was fixing to ask why the fuel surcharge was 32% of linehaul. Then I pulled the FSC "
+                      "table in our agreement: it puts it at 32%, exactly what you billed. So it's right, never mind.\n"
+                      "Check for the full $5,148.00 goes out Thursday.")
+    german = read("kurz zur Rechnung 20417: Der Joghurt hatte zwar nur noch acht Tage MHD, das war knapper als sonst. "
+                  "Wir haben ihn aber komplett abverkauft, es gab nichts zu beanstanden.\nDie Rechnung haben wir gestern "
+                  "überwiesen, 1.734,20 €.", sender="Buchhaltung <b@gmbh.example>")
+    pending = read("We will not be paying INV-20417 until the quantity issue is resolved. We were invoiced for 48 "
+                   "cartons and our receiving report shows 40.")
+    card = read("I see the service credit of $412.50 is already on this month's invoice. Thanks for sorting that.\n"
+                "Paid the net $3,712.50 on 20417 with the card on file just now.")
+    assert never_mind.intents == ["promise_to_pay"]
+    assert german.intents == ["payment_sent"]
+    assert pending.intents == ["dispute"] and pending.dispute_reasons == ["quantity_short"]
+    assert card.intents == ["payment_sent"]
+
+
+def test_a_payment_told_as_the_subject_of_its_sentence_with_a_date_to_come_is_a_promise():
+    french = read("Le net de 22 610,00 € est donc correct, tout est en ordre.\nLe virement de 22 610,00 € partira le "
+                  "30 novembre.", sender="Compta <c@sa.example>", date_header="Tue, 17 Nov 2026 11:15:00 +0100")
+    german = read("Die Freigabe für die Rechnung 20417 liegt inzwischen vor.\nDie Zahlung über 6.215,80 € erfolgt bis "
+                  "spätestens 20.05.2026.", sender="Buchhaltung <b@gmbh.example>", date_header="Mon, 11 May 2026 09:00:00 +0200")
+    assert [(p.amount, p.date) for p in french.promises] == [(Decimal("22610.00"), date(2026, 11, 30))]
+    assert [(p.amount, p.date) for p in german.promises] == [(Decimal("6215.80"), date(2026, 5, 20))]
+    assert french.intents == ["promise_to_pay"]

@@ -104,7 +104,7 @@ PROMISE = {
         r"beglichen|angewiesen|anweisen|ausgleichen|ausgeglichen|veranlassen|veranlasst|erfolgen|freigeben|freigegeben)\b",
         r"(?:zahlen|bezahlen|uberweisen|begleichen|uberweise|zahle|begleiche|veranlassen) (?:wir|ich)\b",
         r"(?:mit )?valuta\b",
-        r"(?:die |unsere )?(?:zahlung|uberweisung|begleichung)(?: \w+){0,2} (?:erfolgt|geht|kommt)\b",
+        r"(?:die |unsere )?(?:zahlung|uberweisung|begleichung)(?: \S+){0,4} (?:erfolgt|geht|kommt)\b",
         r"(?:ist|sind) (?:fur|zum|am)\b[^.;!?]{0,30}(?:eingeplant|vorgesehen|terminiert|geplant)",
         r"(?:eingeplant|vorgesehen|terminiert|geplant) (?:fur|zum|am)",
         r"(?:geht|gehen) (?:\w+ ){0,3}(?:raus|hinaus)\b|zahlungslauf|zahllauf|sie erhalten (?:die |unsere |den |ihr )?(?:zahlung|uberweisung|betrag|geld)",
@@ -162,6 +162,7 @@ PAYMENT_SENT = {
         r"(?<!send the )(?<!send you the )(?<!send our )(?<!send a )remittance(?! (?:to|will) follow)(?!(?: and \w+)? (?:address|addresses|details|e-?mail|mailbox|instructions|information|info|account|bank)\b)(?: advice)?|proof of payment|payment (?:confirmation|advice|receipt)|confirmation of (?:the )?payment",
         r"(?:it|this|that|invoice|everything|all|both)(?:'s| is| are|'re) (?:already |all |now )?(?:been )?paid\b(?! (?:on|by|in|next|this|tomorrow|within|when|once|after|at))|paid in full|already paid|paid (?:it |this |that |them )?(?:on|via|by (?:ach|wire|check|cheque|card|credit card|bank))|"
         r"paid (?:the (?:full |whole |entire )?(?:invoice|balance|bill|amount|lot) |(?:inv-?\d+|\d{5})(?:,? (?:and|&) (?:inv-?\d+|\d{5}))+ )(?:just now|this morning|earlier|today|yesterday|last (?:week|wk))|paid (?:on )?\d{1,2}/\d{1,2}\b",
+        r"paid\b(?:[^.]|(?<=\d)\.(?=\d)){0,60}\b(?:just now|earlier today)",
         r"paid (?:it |this |that |them |inv-?\d+ |\d{5} )?(?:yesterday|last (?:week|wk|friday|monday|tuesday|wednesday|thursday|month)|this morning|earlier|today)",
         r"^pd\b|\bpd (?:on |via |by )?(?:\d|ach|wire|check|chk|cc|today|yesterday)|(?:already |was )paid (?:this|it|that)? ?last (?:wk|week)",
         r"(?:check|cheque) (?:is |was )?(?:in the mail|mailed|sent|posted)|in the mail",
@@ -711,7 +712,7 @@ INJECTION = [
 CORRECTION = [
     r"(?:corrected|revised|new|updated|amended|adjusted|credit) (?:invoices?|notes?|memos?|cop(?:y|ies))|re-?submit\w*|re-?issue\w*|rectif\w*|take the \w+ off",
     r"(?:renvoyer|renvoyez|reenviar|reenvien|resend|re-send|zusenden|zuschicken) (?:\w+ ){0,3}(?:avec|con|with|mit) (?:la |le |el |the |our |der |die |notre |nuestra )?(?:reference|referencia|numero|po|purchase order|bon de commande|orden de compra|bestellnummer)",
-    r"corregid[ao]s?|refactur\w*|nueva factura|nota de credito|factura (?:de abono|rectificativa)|(?:facture )?completee?|corrigee?s?|nouvelle facture|(?:l'|un )avoir|korrigiert\w*|berichtigt\w*|neue rechnung|gutschrift|bereinigt\w*|korrekte rechnung|rechnungskorrektur|neu (?:zu(?:senden|schicken)?|ausstellen|aus)\b",
+    r"corregid[ao]s?|refactur\w*|nueva factura|nota de credito|factura (?:de abono|rectificativa)|(?:facture )?completee?|corrigee?s?|nouvelle facture|(?:l'|un )avoir|korrigiert\w*|berichtigt\w*|neue rechnung|gutschrift|stornorechnung|bereinigt\w*|korrekte rechnung|rechnungskorrektur|neu (?:zu(?:senden|schicken)?|ausstellen|aus)\b",
 ]
 SUPPORTING_DOCS = [
     r"waivers?|tickets?|timesheets?|payroll|proof of delivery|\bpods?\b|delivery (?:note|receipt|ticket)s?|backup|receipts|certificates?|packing (?:slip|list)s?|bill of lading",

@@ -62,11 +62,16 @@ _PRONOUN_START = re.compile(
     r"payment|funds|elle|elles|celle-ci|celles-ci|esta|esa|estas|esas|diese)\b"
 )
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|rv|tr|sv|antw|r|enc|res)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
-_REQUEST = re.compile(r"(?<![\w'])(?:(?:please|kindly)(?! (?:be advised|note|find|see))|could you|can you|would you|por favor|podrian|pourriez|merci de|veuillez|bitte|konnten sie|konnen sie)(?![\w])")
+_REQUEST = re.compile(r"(?<![\w'])(?:(?:please|kindly)(?! (?:be advised|be informed|note|find|see))|could you|can you|would you|por favor|podrian|pourriez|merci de|veuillez|bitte|konnten sie|konnen sie)(?![\w])")
 _CONFIRM = re.compile(r"(?<![\w'])(?:please (?:confirm|advise|let (?:us|me) know|tell)|could you (?:confirm|tell)|can you (?:confirm|tell)|confirmer|confirmar|bestatigen)(?![\w])")
 _PAYMENT_WORD = re.compile(
     r"(?<![\w'])(?:pay|paying|paid|payment|remit|remittance|wire|wired|ach|eft|bacs|sepa|transfer|settle|cheque|check run|(?:a|the|our) check|"
     r"pagar|pago|abonar|transferencia|payer|paiement|regler|reglement|virement|zahlen|zahlung|bezahlen|uberweisung|uberweisen)(?![\w])"
+)
+# "Le virement de 22 610,00 € partira le 30 novembre": the payment itself is what the sentence is about.
+_PAYMENT_SUBJECT = re.compile(
+    r"^(?:the |our |le |la |notre |el |la |nuestra |nuestro |die |unsere |der )?(?:payment|transfer|wire|virement|paiement|"
+    r"reglement|transferencia|pago|zahlung|uberweisung)\b"
 )
 _FIRST_PERSON = re.compile(r"(?<![\w'])(?:we|i|we'll|i'll|our|nous|je|wir|ich|nosotros|vamos)(?![\w])")
 _HELPDESK = re.compile(
@@ -131,6 +136,7 @@ class _Findings:
     paid_clauses: dict[int, int] = field(default_factory=dict)  # clause start -> payments index
     listed_reasons: set[str] = field(default_factory=set)  # reasons named on their own list items
     paragraphs: dict[str, set[int]] = field(default_factory=dict)  # reason -> paragraphs naming it
+    settled: bool = False  # the sender called off a complaint ("so it's right, never mind")
 
     def add(self, intent: str, clause: Clause, part: _Part, label: str | None = None, weight: float = 1.0) -> None:
         self.intents.add(intent)
@@ -198,7 +204,12 @@ class OfflineReasoner:
         _complete_from_table(found, body)
         unique: list[PromiseFinding] = []
         for promise in found.promises:
-            if not any(_same_promise(promise, kept) and promise.amount == kept.amount for kept in unique):
+            # The same commitment read twice, once with its figure and once without, is one.
+            same = next((k for k in unique if k.date == promise.date and set(k.invoices) == set(promise.invoices)
+                         and None in (promise.amount, k.amount)), None)
+            if same is not None and same.amount is None:
+                unique[unique.index(same)] = promise
+            elif same is None and not any(_same_promise(promise, k) and promise.amount == k.amount for k in unique):
                 unique.append(promise)
         found.promises[:] = unique
         _drop_superseded(found, body)
@@ -221,7 +232,7 @@ class OfflineReasoner:
             # "The price is a bit higher than last time … the invoice itself is correct and approved":
             # a question about a price the sender accepts disputes nothing.
             _drop_disputes(found)
-        elif (found.reasons or "dispute" in found.intents) and _COMPLAINT_SETTLED.search(body.folded) and not _STILL_OPEN.search(body.folded):
+        elif _settled(body.folded) and not _STILL_OPEN.search(body.folded):
             _drop_disputes(found)
         if _NEVER_ORDERED.search(flat):
             # "We've never ordered anything from you … there's no PO": the invoice is not theirs,
@@ -303,6 +314,11 @@ def _second_opinion(model, found: _Findings, strong: bool, subject: str, body: _
     True when it changed the reading."""
     view = classifier.RuleView(intents=set(found.intents), reasons=list(found.reasons), reasons_strong=strong)
     change = classifier.refine(model, view, classifier.features(subject, body.raw))
+    if found.settled and "dispute" in change.add_intents:
+        change.add_intents.remove("dispute")  # the sender called the complaint off; it stays off
+        change.drop_other = change.drop_other and bool(change.add_intents)
+        if "dispute" not in found.intents:
+            change.reasons = None
     if not change.add_intents and change.reasons is None:
         return False
     quote = max(body.clauses, key=lambda c: len(c.raw)) if body.clauses else None
@@ -449,7 +465,7 @@ def _read_clause(
         # Grammar rather than phrase: a payment word, a first person or an invoice, and a date
         # still to come ("INV-1 — Friday's ACH run, $900") reads as a commitment.
         word = _PAYMENT_WORD.search(text)
-        if word and (invoices or _FIRST_PERSON.search(text)) and any(d.value > today for d in dates) and not (
+        if word and (invoices or _FIRST_PERSON.search(text) or _PAYMENT_SUBJECT.match(text)) and any(d.value > today for d in dates) and not (
             _REQUEST.search(text) and lx.EMAIL.search(text)
         ) and not _CANNOT.search(text):  # "…and I won't have the funds on the 12th"
             cues = [word]
@@ -880,11 +896,12 @@ _INVOICE_FINE = re.compile(
 )
 # "The replacement panels turned up and they're fine", "damit ist unsere Reklamation erledigt": a
 # complaint the sender reports settled.
-_STILL_OPEN = re.compile(r"(?<![\w'])(?:still|noch|weiterhin|aun|encore)(?![\w])")
+_STILL_OPEN = re.compile(r"(?<![\w'])(?:still|(?<!nur )noch|weiterhin|aun|encore)(?![\w])")
 _COMPLAINT_SETTLED = re.compile(
     r"(?<![\w'])(?:(?:damit\s+)?ist\s+(?:unsere\s+|die\s+)?reklamation\s+(?:\w+\s+)?erledigt|reklamation\s+(?:ist\s+)?erledigt|alles\s+korrekt|mein\s+fehler|"
     r"so\s+that'?s\s+fine|(?:they're|they\s+are)\s+(?:all\s+)?(?:fine|perfect|good)|(?:issue|problem|matter)\s+(?:is\s+|has\s+been\s+)?(?:now\s+)?(?:resolved|sorted)|"
-    r"(?:that'?s|that\s+is|that\s+one'?s)\s+on\s+us|all\s+sorted|my\s+mistake|my\s+bad|you(?:'re|\s+are)\s+right|(?:i|we)\s+missed\s+it|our\s+(?:mistake|error|oversight))(?![\w])"
+    r"(?:that'?s|that\s+is|that\s+one'?s)\s+on\s+us|(?:so\s+)?it'?s\s+right,?\s+never\s*mind|never\s*mind|thanks?\s+(?:you\s+)?for\s+sorting\s+(?:that|it|this)|"
+    r"tout\s+est\s+en\s+ordre|(?:est|sont)\s+donc\s+correct\w*|nichts\s+zu\s+beanstanden|keine\s+beanstandung\w*|all\s+sorted|my\s+mistake|my\s+bad|you(?:'re|\s+are)\s+right|(?:i|we)\s+missed\s+it|our\s+(?:mistake|error|oversight))(?![\w])"
 )
 _CREDIT_REMEDY = re.compile(
     r"(?<![\w'])(?:please|kindly|can you|could you|favor de|por favor|le[s]? (?:pedimos|solicitamos)|veuillez|merci de|"
@@ -892,6 +909,14 @@ _CREDIT_REMEDY = re.compile(
 )
 # "1)", "- ", and statement lines that open with their invoice: "71211 - this is 71210 again".
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\)|[-*\u2022\u2013]|(?:inv-?)?\d{5,}\s*[-\u2013:])\s+", re.I)
+
+
+def _settled(body: str) -> bool:
+    """A complaint the sender reports settled, not one they say must be ("until the issue is resolved")."""
+    return any(
+        not re.search(r"(?:until|till|once|when|unless|before|as soon as|after)\s+(?:\S+\s+){0,3}$", body[max(0, m.start() - 40) : m.start()])
+        for m in _COMPLAINT_SETTLED.finditer(body)
+    )
 
 
 def _forget_reason(found: _Findings, reason: str) -> None:
@@ -902,6 +927,7 @@ def _forget_reason(found: _Findings, reason: str) -> None:
 
 
 def _drop_disputes(found: _Findings) -> None:
+    found.settled = True
     found.reasons.clear()
     found.weak_reasons.clear()
     found.part_reasons.clear()

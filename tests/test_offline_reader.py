@@ -1344,3 +1344,23 @@ def test_a_payment_told_as_the_subject_of_its_sentence_with_a_date_to_come_is_a_
     assert [(p.amount, p.date) for p in french.promises] == [(Decimal("22610.00"), date(2026, 11, 30))]
     assert [(p.amount, p.date) for p in german.promises] == [(Decimal("6215.80"), date(2026, 5, 20))]
     assert french.intents == ["promise_to_pay"]
+
+
+def test_doubts_the_sender_resolves_or_withdraws_contest_nothing():
+    price = read("I saw the hose reels on 20417 came in at $212 each against $189 last quarter and asked our buyer. He "
+                 "signed off on your new price list, so the price is right and there's nothing to fix.\nIt's scheduled "
+                 "for next Tuesday's check run.", date_header="Tue, 10 Nov 2026 09:00:00 -0600")
+    withdrawn = read("Scratch my email from last week about 20418 being a duplicate of 20417. They're separate deliveries "
+                     "with the same quantities. Sorry for the noise.\nBoth went out this morning in one ACH.")
+    spanish = read("Os iba a preguntar por qué la factura 20417 lleva IVA al 21 %, pero lo he consultado con nuestra "
+                   "asesoría y es el 21 %, así que está bien.\nLa pagamos este viernes por transferencia.",
+                   sender="Pagos <p@sa.example>")
+    assert price.intents == ["promise_to_pay"] and price.promises[0].date == date(2026, 11, 17)
+    assert withdrawn.intents == ["payment_sent"]
+    assert spanish.intents == ["promise_to_pay"]
+
+
+def test_a_german_mailbox_for_invoices_from_a_date_on_is_a_new_contact():
+    reading = read("Ich wechsle zum 1. Oktober in den Einkauf. Ab dann schicken Sie Rechnungen und Mahnungen bitte an "
+                   "kreditoren@weber.example.", sender="Buchhaltung <b@weber.example>")
+    assert reading.new_contact == "kreditoren@weber.example"

@@ -43,6 +43,7 @@ PROMISE = {
         r"(?:goes|go|going|will go) (?:out )?(?:on )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|next (?:wk|week)|this week)\b",
         r"(?:i|we)(?:'ve| have) (?:\w+ )?(?:scheduled|set|booked|queued|lined) (?:up )?(?:it|this|that|them|the payment|payment|inv-?\d+|\d{5})? ?(?:up )?(?:for|on)\b",
         r"(?:\$|€|£|usd |eur |gbp |cad )?\d[\d,.]*(?: \w+)? (?:is|are|will be) (?:now |all )?(?:scheduled|set|booked|queued|slated|lined up|planned) (?:for|on)\b",
+        r"(?:it|this|that|inv-?\d+|\d{5})'s (?:now |all )?(?:scheduled|approved|booked|queued|set up|slated|lined up|planned|set) (?:for|on|in)\b",
         r"(?:we|i) can do (?:\$|€|£|usd|eur|gbp|cad)? ?\d",
         r"(?:is|are) being (?:paid|sent|wired|transferred|released|processed) (?:by|via|on|this|next)\b",
         r"(?:will|'ll|shall) (?:send|pay|wire|transfer|remit|mail) (?:you )?(?:half|a third|part|some|the first half|the other half|the first|the rest|the remainder)\b",
@@ -179,7 +180,7 @@ PAYMENT_SENT = {
         r"(?:today's|yesterday's|this morning's|last week's) (?:payment|check|cheque|ach|wire) run|payment run (?:included|includes)|(?:check|cheque) (?:#|no\.?|number) ?\d{3,}",
         r"(?:billed|invoiced) and paid|has issued a payment|amount paid|payment (?:date|number|method)\s*:",
         r"^(?:just |already )?(?:sent|paid|wired|mailed|remitted|transferred|released) (?:you |over )?(?:\$|€|£|usd|eur|gbp|cad|\d|the (?:payment|check|cheque|wire|funds|balance)|payment|a (?:check|cheque|wire|payment))",
-        r"(?:inv-?\d+|\d{5}|invoice \S+|it|payment|check|cheque) went out (?:by|via|on|yesterday|today|last|this)\b",
+        r"(?:inv-?\d+|\d{5}|invoice \S+|it|both|they|payment|check|cheque) went out (?:by|via|on|yesterday|today|last|this)\b",
     ],
     "es": [
         r"(?:ya )?(?:hemos|he|habiamos) (?:\w+ )?(?:pagado|abonado|transferido|liquidado|saldado|cancelado(?! (?:el |ese |este |nuestro |la )?(?:pedido|orden|compra))|realizado|efectuado|enviado|hecho)",
@@ -660,7 +661,7 @@ CONTACT_WEAK = [
     r"(?:please|kindly) (?:contact|email|e-mail|write to|send|direct|redirect|address|forward|reach out to|copy|cc|use|reach)",
     r"(?:contact|email|e-mail|write to|reach out to|send (?:\w+ ){0,3}to|cc|copy|direct (?:\w+ ){0,3}to) ",
     r"be (?:sent|addressed|directed|emailed|e-mailed|forwarded|submitted) to|(?:add|use|include) (?:\S+ ){0,2}instead|take (?:me|us) off|(?:enviar|envien|mandar|mandenl[oa]s|envienl[oa]s|enviarl[oa]s|remitanl[oa]s) (?:\w+ ){0,6}a\b|ecrivez|adressez",
-    r"contacte|contactar|contacten|escriba|escriban|dirijase|dirijanse|envie|envien|veuillez|contacter|ecrire a|wenden sie sich|kontaktieren",
+    r"contacte|contactar|contacten|escriba|escriban|dirijase|dirijanse|envie|envien|veuillez|contacter|ecrire a|wenden sie sich|kontaktieren|(?:schicken|senden|richten) sie (?:\S+ ){0,5}an\b",
 ]
 
 CEASE_LEGAL = {

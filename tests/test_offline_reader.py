@@ -1364,3 +1364,29 @@ def test_a_german_mailbox_for_invoices_from_a_date_on_is_a_new_contact():
     reading = read("Ich wechsle zum 1. Oktober in den Einkauf. Ab dann schicken Sie Rechnungen und Mahnungen bitte an "
                    "kreditoren@weber.example.", sender="Buchhaltung <b@weber.example>")
     assert reading.new_contact == "kreditoren@weber.example"
+
+
+def test_currencies_and_date_order_from_beyond_the_us_are_read_as_written():
+    indian = read("Please be informed that the said invoice INV-20417 has been approved and payment of INR 4,72,500.00 "
+                  "will be processed on 10/07/2026 through NEFT/RTGS.\nRemittance advice will be auto-generated from our "
+                  "system on the payment date.", date_header="Mon, 29 Jun 2026 10:00:00 +0530")
+    rand = read("Please note that INV-20417 for R 12 500,00 has been loaded for payment and will be paid on the 25th "
+                "with our creditors run.", date_header="Mon, 17 Aug 2026 10:00:00 +0200")
+    aussie = read("hey mate sorry been flat out on site all week. ill get the $3,960 sorted before end of the month. "
+                  "thats for INV-20417 yeah", date_header="Mon, 17 Aug 2026 08:00:00 +1000",
+                  quoted="INV-20417   A$3,960.00   due date passed")
+    assert [(p.amount, p.currency, p.date) for p in indian.promises] == [(Decimal("472500.00"), "INR", date(2026, 7, 10))]
+    assert indian.intents == ["promise_to_pay"]
+    assert [(p.amount, p.currency) for p in rand.promises] == [(Decimal("12500.00"), "ZAR")]
+    assert [(p.amount, p.currency, p.date) for p in aussie.promises] == [(Decimal("3960.00"), "AUD", date(2026, 8, 31))]
+
+
+def test_a_notice_pointing_at_its_execution_date_line_promises_each_row_on_that_date():
+    reading = read("REMITTANCE ADVICE - PAYMENT PROPOSAL\nPayment method:   SEPA Credit Transfer\nExecution date:   "
+                   "12/06/2026\n\nDocument      Your reference   Doc. date       Amount EUR\n5100092217    INV-20417        "
+                   "20/04/2026        6,120.00\n5100092240    INV-20418        27/04/2026        1,845.30\n\nThe items "
+                   "listed above have been proposed for payment and will be executed on the execution\ndate shown.",
+                   subject="Payment proposal", date_header="Mon, 08 Jun 2026 09:00:00 +0100")
+    assert reading.intents == ["promise_to_pay"]
+    assert [(p.amount, p.date) for p in reading.promises] == [
+        (Decimal("6120.00"), date(2026, 6, 12)), (Decimal("1845.30"), date(2026, 6, 12))]

@@ -17,13 +17,14 @@ PREFIXES: dict[str, str] = {
     "a$": "AUD", "aud": "AUD", "nz$": "NZD", "nzd": "NZD", "mx$": "MXN", "mxn": "MXN",
     "hk$": "HKD", "s$": "SGD", "$": "USD", "eur": "EUR", "€": "EUR", "gbp": "GBP", "£": "GBP",
     "chf": "CHF", "sfr": "CHF", "jpy": "JPY", "¥": "JPY", "sek": "SEK", "nok": "NOK",
-    "dkk": "DKK", "pln": "PLN", "inr": "INR", "₹": "INR", "brl": "BRL", "r$": "BRL",
+    "dkk": "DKK", "pln": "PLN", "inr": "INR", "₹": "INR", "rs.": "INR", "rs": "INR", "brl": "BRL", "r$": "BRL",
+    "zar": "ZAR", "sgd": "SGD", "hkd": "HKD",
 }
 SUFFIXES: dict[str, str] = {
     "€": "EUR", "eur": "EUR", "euros": "EUR", "euro": "EUR", "usd": "USD", "dollars": "USD",
     "dolares": "USD", "dollar": "USD", "gbp": "GBP", "pounds": "GBP", "chf": "CHF",
     "cad": "CAD", "aud": "AUD", "nzd": "NZD", "mxn": "MXN", "pesos": "MXN", "sek": "SEK",
-    "nok": "NOK", "dkk": "DKK", "pln": "PLN", "jpy": "JPY", "$": "USD", "£": "GBP",
+    "nok": "NOK", "dkk": "DKK", "pln": "PLN", "jpy": "JPY", "$": "USD", "£": "GBP", "zar": "ZAR", "sgd": "SGD", "inr": "INR",
     "$ ca": "CAD", "$ can": "CAD", "$ cad": "CAD", "$ us": "USD", "$ usd": "USD",
 }
 
@@ -32,13 +33,16 @@ def _alt(keys) -> str:
     return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
 
 
-_NUMBER = r"\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+# Indian lakh grouping ("4,72,500.00") before the usual thousands groups.
+_NUMBER = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.' ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _PREFIXED = re.compile(
     rf"(?<![\w$])(?P<cur>{_alt(PREFIXES)})\s?(?P<num>{_NUMBER})(?:\s?(?P<k>k|m)\b)?(?![\d])"
 )
 _SUFFIXED = re.compile(
     rf"(?<![\w.,])(?P<num>{_NUMBER})(?:\s?(?P<k>k)\b)?\s?(?P<cur>{_alt(SUFFIXES)})(?![a-z])"
 )
+# South African rand: "R 12 500,00", "R4,500.00"; only with a money-shaped figure after the R.
+_RAND = re.compile(r"(?<![\w$])r\s?(?P<num>\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d{2})?|\d+[.,]\d{2})(?![\d])")
 # A bare figure counts only when written like money: two decimals ("1,250.00", "980,50").
 _BARE = re.compile(r"(?<![\w.,/$€£-])(?P<num>\d{1,3}(?:[,.]\d{3})+[.,]\d{2}|\d+[.,]\d{2})(?![\d.,/-]\d|%|\w)")
 
@@ -89,6 +93,10 @@ def find_amounts(folded: str) -> list[AmountMention]:
             if m["k"]:
                 value *= 1000 if m["k"] == "k" else 1_000_000
             found.append(AmountMention(m.start(), m.end(), value, table[m["cur"]]))
+    for m in _RAND.finditer(folded):
+        value = parse_number(m["num"])
+        if value is not None:
+            found.append(AmountMention(m.start(), m.end(), value, "ZAR"))
     for pattern in (_BARE, _BARE_WHOLE):
         for m in pattern.finditer(folded):
             value = parse_number(m["num"])

@@ -36,6 +36,7 @@ PROMISE = {
         r"(?:payment|funds|money|it|check|cheque|wire|transfer|remittance|balance|amount|\$|€|£|[\d])",
         r"(?:expect|look for) (?:the |our |a |full )?(?:payment|funds|transfer|wire|check|cheque|remittance)",
         r"(?:(?:we|i)(?:'ll| will)|^will) (?:get|have) (?:it|this|that|these|them|the \w+|payment|inv-?\d+|\d{5}) (?:paid|settled|out|over|sent|to you)",
+        r"(?:(?:we|i)(?:'ll| will)|\bill) (?:get|have) (?:it |this |that |the )?(?:\S+ )?(?:sorted|paid|settled|squared away|taken care of)\b",
         r"(?:payment|it) (?:goes|is going|will go) out",
         r"(?:check|cheque|payment|wire|transfer|it|funds)(?: \S+){0,3} (?:goes|is going|will go) (?:in|into) the (?:mail|post)\b|(?:goes|go|will go|is going) (?:out )?(?:tomorrow|today|on (?:monday|tuesday|wednesday|thursday|friday))\b",
         r"(?:will|'ll|shall) (?:have|get) (?:\S+ ){0,3}(?:to you|over to you|across to you)\b|(?:will|'ll|shall) (?:move|send|push|put|get) (?:\S+ ){0,6}(?:over|across) to you\b",
@@ -48,6 +49,7 @@ PROMISE = {
         r"(?:is|are) being (?:paid|sent|wired|transferred|released|processed) (?:by|via|on|this|next)\b",
         r"(?:will|'ll|shall) (?:send|pay|wire|transfer|remit|mail) (?:you )?(?:half|a third|part|some|the first half|the other half|the first|the rest|the remainder)\b",
         r"(?:will|'ll|shall) be (?:in|on|part of|included in) (?:our|the|this|next) (?:\w+ ){0,3}(?:run|batch|cycle)\b",
+        r"(?:will|'ll|shall) go (?:in|into|out in|out with|on|with) (?:our|the|this|next) (?:\w+ ){0,3}(?:run|batch|cycle)\b",
         r"(?:included|selected|scheduled|proposed) (?:in|for) (?:the |our |a )?(?:next )?(?:payment |pay |check |cheque )?(?:batch|run|proposal)\b",
         r"(?:we|i) (?:pay|are paying|remit) (?:\w+ )?(?:on|by|this|next|tomorrow|today)",
         r"promised? (?:to )?pay(?:ment)?|^(?:will|'ll) (?:pay|send|wire|remit|mail)\b|^(?:paying|sending|wiring|mailing) (?:you |the |it |this |that |\$|€|£|\d)",
@@ -160,7 +162,7 @@ PAYMENT_SENT = {
         r"(?:payments?|wires?|transfers?|checks?|cheques?|remittance|funds|ach|eft|bacs|sepa)",
         r"(?:payment|wire|transfer|check|cheque|ach|eft|funds|remittance)s?(?: \S+){0,4} (?:was|were|has been|have been|went|has gone|is|cleared|left)"
         r"(?: already)? (?:sent|made|released|processed|initiated|issued|submitted|mailed|remitted|executed|completed|out|through|posted|paid|debited|cleared|our)",
-        r"(?<!send the )(?<!send you the )(?<!send our )(?<!send a )remittance(?! (?:to|will) follow)(?!(?: and \w+)? (?:address|addresses|details|e-?mail|mailbox|instructions|information|info|account|bank)\b)(?: advice)?|proof of payment|payment (?:confirmation|advice|receipt)|confirmation of (?:the )?payment",
+        r"(?<!send the )(?<!send you the )(?<!send our )(?<!send a )remittance(?! (?:to|will) follow)(?! (?:advice )?will be)(?!(?: and \w+)? (?:address|addresses|details|e-?mail|mailbox|instructions|information|info|account|bank)\b)(?: advice)?|proof of payment|payment (?:confirmation|advice|receipt)|confirmation of (?:the )?payment",
         r"(?:it|this|that|invoice|everything|all|both)(?:'s| is| are|'re) (?:already |all |now )?(?:been )?paid\b(?! (?:on|by|in|next|this|tomorrow|within|when|once|after|at))|paid in full|already paid|paid (?:it |this |that |them )?(?:on|via|by (?:ach|wire|check|cheque|card|credit card|bank))|"
         r"paid (?:the (?:full |whole |entire )?(?:invoice|balance|bill|amount|lot) |(?:inv-?\d+|\d{5})(?:,? (?:and|&) (?:inv-?\d+|\d{5}))+ )(?:just now|this morning|earlier|today|yesterday|last (?:week|wk))|paid (?:on )?\d{1,2}/\d{1,2}\b",
         r"paid\b(?:[^.]|(?<=\d)\.(?=\d)){0,60}\b(?:just now|earlier today)",
@@ -170,6 +172,7 @@ PAYMENT_SENT = {
         r"wire (?:confirmation|reference)|(?:mt103|swift copy|bank confirmation|trace number|transaction (?:id|reference))",
         r"(?:funds|payment) (?:should|must) have (?:arrived|reached|been received|cleared)|should have (?:received|reached|arrived)",
         r"(?:debited|left) (?:from )?our (?:account|bank)",
+        r"(?:went|gone|sent) (?:across|over) (?:by|via|this|today|yesterday|earlier)\b|"
         r"(?<!before i )(?<!before we )(?<!to )(?<!will )(?<!'ll )(?<!can )cut (?:a |the )?(?:check|cheque)|(?:check|cheque) (?:was |has been )?cut|(?:payment|check|cheque|wire|transfer|it)(?:'s| is) on (?:its|the) way|(?:went|gone|has gone) through(?! (?:\S+ ){0,2}(?:system|books|billing)\b[^.?!]{0,20}\btwice| twice)(?! (?:her|his|their|the|our|my|all|your|them|it) (?:open items|items|list|files?|records|emails?|notes|inbox|account|statements?|invoices|books|papers|backlog|queue))",
         r"(?:attached|enclosed|see attached|please find)\b[^.]{0,40}(?:remittance|proof of payment|payment confirmation|bank confirmation|payment receipt)",
         r"^(?:already )?(?:paid|pagad[ao]|payee?|reglee?|bezahlt|uberwiesen|erledigt)(?: (?:today|yesterday|hoy|ayer|aujourd'hui|hier|heute|gestern))?\W*$",
@@ -516,7 +519,7 @@ INVOICE_REQUEST = {
         r"(?:copy|copies|duplicate|pdf|statements?|invoices?|inv|w-?9|w-?8\w*|tax forms?|proof of delivery|pods?|delivery (?:note|receipt|confirmation)s?|"
         r"bill of lading|bol|packing (?:slip|list)s?|purchase order|po|breakdown|backup|supporting documentation|documents?|paperwork|receipts?|delivery tickets?|tickets?|lien waivers?|payroll|certificates?|timesheets?|time sheets?)\b",
         r"(?:resend|re-send)\b|send (?:\S+ ){0,3}as (?:a )?pdf|send (?:them|it) (?:over|again)|(?:attach|include) (?:the |them|it)(?: \S+){0,3} and resend",
-        r"(?<!our )(?<!my )(?<!their )(?:copy|copies|pdf) of (?:the |your |our |this |that |these |all |invoice|inv)",
+        r"(?<!our )(?<!my )(?<!their )(?:copy|copies|pdf) of (?:the |your |our |this |that |these |all |invoice|inv)(?![^.]{0,30}\b(?:is|are) attached)",
         r"(?:ledger|vendor|supplier|customer|account) (?:statement|extract|copy)|statement of (?:our )?(?:account|ledger)|\bsoa\b",
         r"(?:need|require|request|requesting|want|would like|missing|lost|misplaced|cannot find|can't find|could not find|couldn't find|did(?:n't| not) get|haven't got|have not got|"
         r"don't have|do not have|never (?:received|got)|haven't (?:received|got|seen)|have not (?:received|seen)|did not receive|didn't receive|no record of)"
@@ -631,7 +634,7 @@ CONTACT_STRONG = {
         r"(?:has|have) (?:left|retired|moved on|departed|moved to another)(?! (?:us|me|them) (?:short|with|in|a|no|without|unable|behind|exposed))|left (?:the|our) (?:company|business|organi[sz]ation|firm|team)",
         r"(?:is|are) (?:now |currently )(?:handling|responsible|managing|taking care|in charge|the (?:new |right )?(?:contact|person))",
         r"(?:will be|is) (?:taking over|covering|handling)|taken over|(?:i|we) (?:have|'ve) (?:taken over|replaced)|replac\w+ \w+ as|new (?:ap |accounts payable |billing |main |primary |finance )?(?:contact|point of contact|mailbox|inbox|email address|e-mail address|address for)",
-        r"(?:update|change|amend) (?:your|the) (?:records(?! (?:and|to) (?:remove|close|clear|show|reflect|mark|delete|cancel|take))|contact|distribution|mailing list|email address|file)|not the (?:right|correct|appropriate|best) (?:person|contact)|wrong (?:person|contact)",
+        r"(?:update|change|amend) (?:your|the) (?:records(?! accordingly)(?! (?:and|to) (?:remove|close|clear|show|reflect|mark|delete|cancel|take))|contact|distribution|mailing list|email address|file)|not the (?:right|correct|appropriate|best) (?:person|contact)|wrong (?:person|contact)",
         r"(?:going forward|from now on|in (?:the )?future|moving forward|henceforth),? (?:please )?(?:send|contact|email|e-mail|direct|address|write|copy|cc)",
         r"(?:going forward|from now on|in future|moving forward)\b[^.?!]{0,50}\b(?:send|go|be sent|be addressed|be directed|contact|email|deal|work)\b",
         r"\b(?:retired|resigned|passed away)\b|(?:i'm|i am|is|are) covering|(?:bookkeeper|contact|accountant|ap (?:contact|person|clerk)|email address|address) (?:has|have) changed",

@@ -10,7 +10,7 @@ it came from as evidence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -100,7 +100,7 @@ _PATIENCE = re.compile(r"(?<![\w'])give it (?:a few|a couple of|a couple|some|an
 # Payment evidence that is only a label ("Confirmation of payment - Invoice 64012", "Payment method: SEPA")
 # says nothing was paid when the same message commits to a future date.
 _PAID_LABEL_ONLY = re.compile(
-    r"^(?:sub(?:ject)?:\s*)?(?:confirmation of (?:the )?payment|payment (?:confirmation|advice|notification|proposal)|zahlungsavis\W*$|aviso de pago\W*$|avis de paiement\W*$|"
+    r"^(?:sub(?:ject)?:\s*)?(?:confirmation of (?:the )?payment|payment (?:confirmation|advice|notification|proposal)|remittance advice\W+payment proposal|zahlungsavis\W*$|aviso de pago\W*$|avis de paiement\W*$|"
     r"payment (?:date|number|method)\s*:)"
 )
 _SCHEDULED = re.compile(r"(?:is|are) (?:\w+ )?(?:scheduled|booked|queued|slated|set up|planned)\b")
@@ -165,14 +165,15 @@ class OfflineReasoner:
         context = context or ReadingContext()
         anchor = _anchor(message, context)
         day_first = _day_first(message, anchor)
+        dollar = _thread_dollar(message, context)
         # A bare "62810" in a reply names an invoice when the ledger, or the reminder being answered
         # (quoted below), lists it as INV-62810.
         quoted = invoice_numbers(find_invoices(fold(message.quoted_text or "")))
         known = frozenset(context.open_invoices) | frozenset(quoted)
         subject_raw = message.subject or ""
         is_reply = bool(_REPLY_PREFIX.match(subject_raw))
-        subject = _part(_REPLY_PREFIX.sub("", subject_raw), anchor, day_first, known, is_subject=True)
-        body = _part(message.new_text or "", anchor, day_first, known)
+        subject = _part(_REPLY_PREFIX.sub("", subject_raw), anchor, day_first, known, is_subject=True, dollar=dollar)
+        body = _part(message.new_text or "", anchor, day_first, known, dollar=dollar)
         blocked = _injection_blocks(body.folded)
         invoices = invoice_numbers(subject.invoices + body.invoices)
 
@@ -363,17 +364,47 @@ def _day_first(message, anchor: datetime) -> bool:
     addr = (message.from_addr or "").lower()
     if addr.endswith(_EU_TLDS):
         return True
+    text = fold(message.new_text or "")
+    if _DAY_FIRST_DATE.search(text):
+        return True  # "paid on 30/04" can only be day-first
+    if _MONTH_FIRST_DATE.search(text):
+        return False
+    if any(a.currency in _DAY_FIRST_CURRENCIES for a in find_amounts(text)):
+        return True  # pounds, euros, rupees, rand, Singapore and Australian dollars
     offset = anchor.utcoffset()
-    return offset is not None and 0 <= offset.total_seconds() <= 3 * 3600
+    # Europe, Africa, India, South-East Asia and Australia write the day first; the Americas
+    # (west of UTC) mostly write the month first.
+    return offset is not None and offset.total_seconds() >= 0
 
 
-def _part(raw: str, anchor: datetime, day_first: bool, known: frozenset[str], *, is_subject: bool = False) -> _Part:
+_DAY_FIRST_DATE = re.compile(r"(?<![\d/.])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\d{2,4})?(?![\d/])")
+_MONTH_FIRST_DATE = re.compile(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?:/\d{2,4})?(?![\d/])")
+_DAY_FIRST_CURRENCIES = frozenset(("GBP", "EUR", "INR", "ZAR", "SGD", "AUD", "NZD", "CHF"))
+_DOLLARS = frozenset(("CAD", "AUD", "NZD", "SGD", "HKD", "MXN"))
+
+
+def _thread_dollar(message, context: ReadingContext) -> str | None:
+    """The dollar a bare "$" means in this thread: the customer's currency when the ledger knows
+    it, else the one our quoted reminder bills in ("$3,960" answering an A$3,960.00 reminder)."""
+    if context.currency in _DOLLARS:
+        return context.currency
+    quoted = {a.currency for a in find_amounts(fold(message.quoted_text or "")) if a.currency}
+    return next(iter(quoted)) if len(quoted) == 1 and quoted <= _DOLLARS else None
+
+
+def _part(raw: str, anchor: datetime, day_first: bool, known: frozenset[str], *, is_subject: bool = False,
+          dollar: str | None = None) -> _Part:
     folded = fold(raw)
     # Mentions are found across hard-wrapped line breaks; clauses still split on them.
     flat = folded.replace("\r", " ").replace("\n", " ")
     dates = find_dates(flat, anchor, day_first=day_first)
     # "am 15.10." is a date, not a bare figure of 15.10.
     amounts = [a for a in find_amounts(flat) if not any(d.start <= a.start < d.end for d in dates)]
+    if dollar:
+        amounts = [
+            replace(a, currency=dollar) if a.currency == "USD" and "$" in flat[a.start : a.end] and "us" not in flat[a.start : a.end] else a
+            for a in amounts
+        ]
     return _Part(
         raw=raw,
         folded=folded,
@@ -484,7 +515,9 @@ def _read_clause(
         usable = dates
         if not usable:
             # A run notice: "…included in payment batch PB-0833." then "Execution date: 2026-08-21".
-            label = next((c for c in following[:3] if _DATE_LABEL.match(c.text)), None)
+            label = next((c for c in following[:3] if _DATE_LABEL.match(c.text)), None) or next(
+                (c for c in part.clauses if _DATE_LABEL.match(c.text) and _RUN_DATE_NAMED.search(text)), None
+            )
             usable = _inside(part.dates, label) if label else usable
         if condition:
             # "…on Monday and the rest when the pumps arrive": only dates before the condition.
@@ -750,6 +783,8 @@ _REST = re.compile(r"(?<![\w'])(?:balance|rest|remainder|remaining|resto|saldo|r
 _REST_TAIL = re.compile(r",? (?:and|but|y|et|und) (?:the |el |lo |le |der |den )?(?:rest|remainder|remaining balance|balance|resto|restante|reste|solde|restbetrag)\b")
 _IN_TOTAL = re.compile(r"\s*(?:in total|total|all in|gross|insgesamt|au total|en total|inkl\.? mwst|including vat|incl\.? vat)\b")
 _RUN_AFTER = re.compile(r"\s*(?:payables|payment run|pay run|run|close|closing|batch|cycle|processing)\b")
+# "…will be executed on the execution date shown": the sentence points at the notice's date line.
+_RUN_DATE_NAMED = re.compile(r"(?:execution|value|payment|settlement|scheduled) date(?: shown| above| below| stated)?")
 _DATE_LABEL = re.compile(r"^(?:execution|value|payment|settlement|pay|transfer|run|planned payment|scheduled payment|due) date\s*:")
 _TOTAL_LABEL = re.compile(r"^(?:payment |invoice |grand )?(?:total|sum|gesamt|montant total|importe total)\b[^:\d]{0,20}(?::|\s{2,})")
 _AMOUNT_LABEL = re.compile(r"^(?:amount|total|sum|montant|somme|importe|monto|total|betrag|summe)\b\s*:?")

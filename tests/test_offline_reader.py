@@ -1390,3 +1390,27 @@ def test_a_notice_pointing_at_its_execution_date_line_promises_each_row_on_that_
     assert reading.intents == ["promise_to_pay"]
     assert [(p.amount, p.date) for p in reading.promises] == [
         (Decimal("6120.00"), date(2026, 6, 12)), (Decimal("1845.30"), date(2026, 6, 12))]
+
+
+def test_a_promise_bound_to_a_condition_after_it_or_to_a_latest_day_reads_as_said():
+    conditional = read("Hemos revisado la factura 20417. La pagamos el viernes siempre que antes nos hagáis llegar una "
+                       "factura rectificativa con nuestro número de pedido.", sender="Pagos <p@sa.example>",
+                       date_header="Mon, 12 Oct 2026 09:00:00 +0200")
+    latest = read("You'll have the $2,215.00 for INV-20417 early next week, Tuesday at the latest.",
+                  date_header="Thu, 12 Nov 2026 09:00:00 -0800")
+    fortnight = read("That's not your problem though, two of our builders have gone into administration owing us money. "
+                     "We'll have INV-20417 paid in full within the fortnight.", date_header="Wed, 04 Feb 2026 09:00:00 +0800")
+    assert "promise_to_pay" not in conditional.intents
+    assert [p.date for p in latest.promises] == [date(2026, 11, 17)]
+    assert fortnight.intents == ["promise_to_pay"] and [p.date for p in fortnight.promises] == [date(2026, 2, 18)]
+
+
+def test_a_spanish_payment_batch_notice_promises_its_total_on_the_execution_date():
+    reading = read("AVISO DE PAGO\nLes comunicamos que en la remesa de pagos n.º 2026/0611 se han incluido los siguientes "
+                   "documentos a su favor:\nNº factura      Fecha factura   Vencimiento\nINV-20417       02/04/2026      "
+                   "02/05/2026\nINV-20418       09/04/2026      09/05/2026\nImporte total de la remesa:  5.839,40 €\n"
+                   "Fecha de ejecución:          05/06/2026", subject="Aviso de pago", sender="Pagos <p@sa.example>",
+                   date_header="Mon, 01 Jun 2026 09:00:00 +0200")
+    assert reading.intents == ["promise_to_pay"]
+    assert [(p.amount, p.date, p.invoices) for p in reading.promises] == [
+        (Decimal("5839.40"), date(2026, 6, 5), ["INV-20417", "INV-20418"])]

@@ -431,7 +431,7 @@ def _french_fortnight(m, anchor, day_first):
 @_rule(
     "in_weeks",
     rf"(?:in|within|w/in|en|dentro de|dans|sous|d'ici|innerhalb von|innerhalb|binnen)\s+(?:the next\s+)?{_NUM}\s+"
-    rf"(?:weeks?|wks?|semanas?|semaines?|wochen?)|(?:in|within) a fortnight|{_num(2)}\s+weeks? from (?:now|today)",
+    rf"(?:weeks?|wks?|semanas?|semaines?|wochen?)|(?:in|within) (?:a|the|one|the next) fortnight|{_num(2)}\s+weeks? from (?:now|today)",
 )
 def _in_weeks(m, anchor, day_first):
     if "fortnight" in m.group():

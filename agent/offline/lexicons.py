@@ -54,7 +54,7 @@ PROMISE = {
         r"(?:we|i) (?:pay|are paying|remit) (?:\w+ )?(?:on|by|this|next|tomorrow|today)",
         r"promised? (?:to )?pay(?:ment)?|^(?:will|'ll) (?:pay|send|wire|remit|mail)\b|^(?:paying|sending|wiring|mailing) (?:you |the |it |this |that |\$|€|£|\d)",
         r"(?:we|i)(?:'re| are| am|'m) paying|(?:happy|ready|prepared|able|willing|glad) to (?:\w+ )?pay",
-        r"(?:will|'ll|is going to|are going to|should) (?:\w+ )?(?:go out|be made|reach you|arrive|land|hit your|follow|be with you|leave)",
+        r"(?:will|'ll|is going to|are going to|should) (?:\w+ )?(?:go out|go off|go through|go across|be made|reach you|arrive|land|hit your|follow|be with you|leave)",
         r"(?:is|are) (?:\w+ )?(?:scheduled|booked|queued|slated|set up|planned) (?:for|on|to go)",
         r"(?:is|are) (?:on|in) (?:the|our|this|next) (?:\w+ )?(?:payment |check |cheque |ach |pay )?(?:run|batch|cycle) (?:for|on)\b",
         r"(?:goes|is going|go|going) out\b",
@@ -66,6 +66,7 @@ PROMISE = {
     ],
     "es": [
         r"(?:va|van|ira|iran|esta|estan) incluid[ao]s? en (?:la |el |nuestra |nuestro )?(?:proxim[ao] )?(?:remesa|pago|ciclo|corrida|lote)\b|remesa de pagos? del (?:dia )?\d",
+        r"en la remesa de pagos?\b(?:[^.]|\.(?=\S)){0,40}se (?:han|ha) incluido|se (?:han|ha) incluido (?:\w+ ){0,3}en la remesa",
         r"pagaremos|pagare|abonaremos|liquidaremos|transferiremos|saldaremos|cancelaremos",
         r"(?:vamos|voy) a (?:\w+ )?(?:pagar|abonar|liquidar|transferir|realizar|hacer|efectuar|enviar|saldar|cancelar)",
         r"(?:realizaremos|haremos|efectuaremos|enviaremos|procesaremos|emitiremos|programaremos) (?:el|la|los|un|una) (?:\w+ )?(?:pago|transferencia|abono)",
@@ -517,7 +518,7 @@ INVOICE_REQUEST = {
         r"(?:send|resend|re-send|forward|email|e-mail|share|provide|attach|mail|supply)(?: (?:me|us|over|through|across))*(?: again)?"
         r" (?:a |an |the |another |your |our |us |me |over |copies |copy )*(?:new |updated |corrected |revised |current |latest |full |signed |complete |itemi[sz]ed |pdf )?"
         r"(?:copy|copies|duplicate|pdf|statements?|invoices?|inv|w-?9|w-?8\w*|tax forms?|proof of delivery|pods?|delivery (?:note|receipt|confirmation)s?|"
-        r"bill of lading|bol|packing (?:slip|list)s?|purchase order|po|breakdown|backup|supporting documentation|documents?|paperwork|receipts?|delivery tickets?|tickets?|lien waivers?|payroll|certificates?|timesheets?|time sheets?)\b",
+        r"bill of lading|bol|packing (?:slip|list)s?|purchase order|po|breakdown|backup|(?:delivery )?dockets?|supporting documentation|documents?|paperwork|receipts?|delivery tickets?|tickets?|lien waivers?|payroll|certificates?|timesheets?|time sheets?)\b",
         r"(?:resend|re-send)\b|send (?:\S+ ){0,3}as (?:a )?pdf|send (?:them|it) (?:over|again)|(?:attach|include) (?:the |them|it)(?: \S+){0,3} and resend",
         r"(?<!our )(?<!my )(?<!their )(?:copy|copies|pdf) of (?:the |your |our |this |that |these |all |invoice|inv)(?![^.]{0,30}\b(?:is|are) attached)",
         r"(?:ledger|vendor|supplier|customer|account) (?:statement|extract|copy)|statement of (?:our )?(?:account|ledger)|\bsoa\b",
@@ -597,7 +598,7 @@ BALANCE_STRONG = {
         r"what (?:do|does) (?:we|i|our company|our account) (?:still )?owe|how much (?:do|does|is|are|did) (?:we |i )?(?:still )?(?:owe|owed|outstanding|due|open|left|remaining)",
         r"how much (?:is|remains|do we have) (?:still )?(?:outstanding|owed|due|open)|which invoices (?:are|remain|were|is|do we have) (?:still )?(?:open|outstanding|unpaid|due|overdue)",
         r"(?:list|summary|overview) of (?:\w+ )?(?:open|outstanding|unpaid) (?:invoices|items)|how (?:can|do|should|could) (?:we|i) (?:pay|make (?:a |the )?payment|remit|settle)",
-        r"(?:bank|banking|wire|remittance|ach|payment) (?:details|instructions|information|info)|remit[- ]to address|where (?:do|should|can) (?:we|i) (?:send|remit|mail)",
+        r"(?:bank|banking|wire|remittance|ach|payment) (?:details|instructions|information|info)|(?<!sent to the )(?<!sent to your )(?<!sent to our )(?:(?:your|the correct|the current|an updated|the new) )?remit[- ]to address(?! on your)|where (?:do|should|can) (?:we|i) (?:send|remit|mail)",
         r"(?:anything|something|any other invoices?|else) (?:still )?(?:open|outstanding|due|unpaid)\b|pay (?:\w+ )?(?:by|with|via) (?:credit )?card|payment portal|pay online|routing number|sort code|(?:what|which) (?:is|are) (?:the |our )?(?:\w+ )?(?:open|outstanding|due)",
         r"what(?:'s| is) (?:the |our )?(?:current |outstanding |total |remaining )?(?:balance|amount (?:due|owed|outstanding))",
         r"(?:what|which)(?: invoices| else)? (?:do )?you (?:show|have|see) (?:as )?(?:open|outstanding|unpaid|past due|overdue)|(?:total|amount|balance) (?:that )?you (?:show|have) (?:as )?(?:open|outstanding|past due|overdue|due|owing)|what(?:'s| is) the total\?|(?:confirm|tell us|let us know|advise) (?:of )?(?:the )?(?:total|amount|balance) (?:that )?(?:we |i )?(?:owe|owed|due|outstanding)",
@@ -605,7 +606,7 @@ BALANCE_STRONG = {
         r"(?:address|po box)\b[^.?]{0,40}(?:still )?(?:correct|right|valid|current)\b[^.?]{0,30}\b(?:checks?|cheques?|payments?|remit\w*)",
         r"what (?:else )?is (?:still )?(?:open|outstanding|unpaid|due) (?:on|in|for) (?:our|my|the) (?:account|ledger|books)",
         r"(?:advise|confirm|let (?:us|me) know|tell (?:us|me)|send (?:us|me)) (?:of )?(?:the |our )?(?:current |total )?(?:outstanding|open|remaining|total|overdue|pending|due) (?:amount|balance|items|invoices)|bank account (?:details|information|info|number)",
-        r"confirm (?:the |our |all )?(?:open items|open invoices|outstanding (?:items|invoices|balance)|balance)|what'?s left|whats (?:left|owed|outstanding|open|due)|remit-to address",
+        r"confirm (?:the |our |all )?(?:open items|open invoices|outstanding (?:items|invoices|balance)|balance)|what'?s left|whats (?:left|owed|outstanding|open|due)",
         r"what(?:'s| is) (?:still )?(?:outstanding|open|owed|due)|how much (?:\w+ ){0,3}(?:owe|outstanding|due|left)|where (?:do|should|can) we (?:send|pay)|payment (?:options|methods)|do you (?:accept|take) (?:ach|wires?|credit cards?|cards?|checks?|cheques?)",
     ],
     "es": [

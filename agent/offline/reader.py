@@ -66,9 +66,15 @@ _REQUEST = re.compile(r"(?<![\w'])(?:(?:please|kindly)(?! (?:be advised|be infor
 _CONFIRM = re.compile(r"(?<![\w'])(?:please (?:confirm|advise|let (?:us|me) know|tell)|could you (?:confirm|tell)|can you (?:confirm|tell)|confirmer|confirmar|bestatigen)(?![\w])")
 _PAYMENT_WORD = re.compile(
     r"(?<![\w'])(?:pay|paying|paid|payment|remit|remittance|wire|wired|ach|eft|bacs|sepa|transfer|settle|cheque|check run|(?:a|the|our) check|"
+    r"(?:mid-month|month-end|month end|weekly|creditors|supplier|vendor) run|"
     r"pagar|pago|abonar|transferencia|payer|paiement|regler|reglement|virement|zahlen|zahlung|bezahlen|uberweisung|uberweisen)(?![\w])"
 )
 # "Le virement de 22 610,00 € partira le 30 novembre": the payment itself is what the sentence is about.
+_PROVIDED = re.compile(
+    r"(?<![\w'])(?:provided(?: that)?|providing|as long as|on condition that|only if|siempre que|siempre y cuando|con tal de que|"
+    r"a condition que|pourvu que|sous reserve (?:de|que)|vorausgesetzt|sofern|unter der voraussetzung)(?![\w])"
+)
+_AT_THE_LATEST = re.compile(r"\s*,?\s*(?:at the latest|latest|au plus tard|a mas tardar|como muy tarde|spatestens)\b")
 _PAYMENT_SUBJECT = re.compile(
     r"^(?:the |our |le |la |notre |el |la |nuestra |nuestro |die |unsere |der )?(?:payment|transfer|wire|virement|paiement|"
     r"reglement|transferencia|pago|zahlung|uberweisung)\b"
@@ -500,6 +506,7 @@ def _read_clause(
             _REQUEST.search(text) and lx.EMAIL.search(text)
         ) and not _CANNOT.search(text):  # "…and I won't have the funds on the 12th"
             cues = [word]
+
     for m in cues:
         if _negated(text, m.start(), m.end()):
             continue
@@ -512,6 +519,8 @@ def _read_clause(
         condition = _CONDITION.search(text)
         if condition and condition.start() < m.start():
             continue  # "once we get the credit note, we will pay"
+        if _PROVIDED.search(text[m.end():]):
+            continue  # "La pagamos el viernes siempre que nos hagáis llegar una rectificativa"
         usable = dates
         if not usable:
             # A run notice: "…included in payment batch PB-0833." then "Execution date: 2026-08-21".
@@ -693,6 +702,8 @@ def _read_clause(
     condition = _CONDITION.search(text)
     if cease and condition and condition.start() < cease.start():
         cease = None  # "If I get one more notice … my next call is to our attorney" threatens, no more
+    if cease and _THEIR_DEBTORS.search(text):
+        cease = None  # "two of our builders have gone into administration owing us money"
     if cease and _BY_PHONE.search(cease.group()) and _EMAIL_WELCOME.search(part.folded):
         cease = None  # "please stop calling my cell … email is fine" picks the channel
     if cease:
@@ -784,8 +795,11 @@ _REST_TAIL = re.compile(r",? (?:and|but|y|et|und) (?:the |el |lo |le |der |den )
 _IN_TOTAL = re.compile(r"\s*(?:in total|total|all in|gross|insgesamt|au total|en total|inkl\.? mwst|including vat|incl\.? vat)\b")
 _RUN_AFTER = re.compile(r"\s*(?:payables|payment run|pay run|run|close|closing|batch|cycle|processing)\b")
 # "…will be executed on the execution date shown": the sentence points at the notice's date line.
-_RUN_DATE_NAMED = re.compile(r"(?:execution|value|payment|settlement|scheduled) date(?: shown| above| below| stated)?")
-_DATE_LABEL = re.compile(r"^(?:execution|value|payment|settlement|pay|transfer|run|planned payment|scheduled payment|due) date\s*:")
+_RUN_DATE_NAMED = re.compile(r"(?:execution|value|payment|settlement|scheduled) date(?: shown| above| below| stated)?|remesa")
+_DATE_LABEL = re.compile(
+    r"^(?:(?:execution|value|payment|settlement|pay|transfer|run|planned payment|scheduled payment|due) date|"
+    r"fecha de (?:ejecucion|pago|valor|cargo)|date d'execution|date de (?:paiement|valeur)|ausfuhrungsdatum|valutadatum|zahlungsdatum)\s*:"
+)
 _TOTAL_LABEL = re.compile(r"^(?:payment |invoice |grand )?(?:total|sum|gesamt|montant total|importe total)\b[^:\d]{0,20}(?::|\s{2,})")
 _AMOUNT_LABEL = re.compile(r"^(?:amount|total|sum|montant|somme|importe|monto|total|betrag|summe)\b\s*:?")
 _ROW = re.compile(r"^\W*(?:inv|invoice|factura|facture|rechnung|\d{5})")
@@ -878,6 +892,10 @@ _NOT_GOODS = re.compile(
     r"(?<![\w'])(?:not the (?:goods|delivery|order|shipment|parts|items|material)|(?:goods|delivery|order|shipment|parts|items|those|they) (?:came|arrived) (?:fine|ok|okay|safely|in good)|"
     r"(?:i mean|meaning|i'm talking about) the invoice|the invoice itself)(?![\w])"
 )
+_THEIR_DEBTORS = re.compile(
+    r"(?<![\w'])(?:(?:one|two|three|some|several|a few|a couple) of )?our (?:own )?(?:customers?|clients?|builders?|debtors?|tenants?|buyers?|distributors?|dealers?)\b"
+    r"(?:\s+\S+){0,6}\s+(?:has|have|had|went|gone|is|are)\s+(?:gone\s+)?(?:into|in|under|bankrupt|insolvent)"
+)
 _BY_PHONE = re.compile(r"(?:calling|phoning|ringing|call|phone|ring)\b")
 _EMAIL_WELCOME = re.compile(r"(?<![\w'])(?:e-?mail is (?:fine|ok|okay|best|better|the best)|(?:reach|contact) me by e-?mail|prefer e-?mail|e-?mail me instead)(?![\w])")
 _CANNOT = re.compile(r"(?<![\w'])(?:won't|will not|can't|cannot|can not|unable to|not be able|no podremos|ne pourrons pas|nicht konnen)(?![\w])")
@@ -944,7 +962,7 @@ _CREDIT_REMEDY = re.compile(
     r"(?:nous )?vous prions|bitte)\b[^.?!]{0,40}(?:credit|abono|avoir|gutschrift)"
 )
 # "1)", "- ", and statement lines that open with their invoice: "71211 - this is 71210 again".
-_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\)|[-*\u2022\u2013]|(?:inv-?)?\d{5,}\s*[-\u2013:])\s+", re.I)
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\)|[-*\u2022\u2013\u00b7]|(?:inv-?)?\d{5,}\s*[-\u2013:])\s+", re.I)
 
 
 def _settled(body: str) -> bool:
@@ -1039,6 +1057,9 @@ def _promise(
                 PromiseFinding(amount=None, currency=None, date=rest.value, invoices=invoices, evidence=clause.raw),
             ]
     chosen_date = max(future, key=lambda d: d.value)
+    latest = [d for d in future if _AT_THE_LATEST.match(clause.text[d.end - clause.start :])]
+    if latest:
+        chosen_date = latest[0]  # "early next week, Tuesday at the latest": the day they bind themselves to
     if len(invoices) > 1 and len(amounts) == len(invoices):
         # "both this Thursday - INV-1 ($1,425.00) and INV-2 ($2,610.00)": one promise per invoice.
         return [

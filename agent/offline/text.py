@@ -69,6 +69,7 @@ _CONTRAST = re.compile(
     r"(?:,\s*|\s+)(?=(?:but|however|although|though|pero|sin embargo|aunque|mais|cependant|"
     r"toutefois|aber|jedoch|allerdings|sondern)\b)"
 )
+_COLUMNS = re.compile(r"\S {3,}\S|\t")
 _BULLET = re.compile(r"\s*(?:[-*\u2022>]|\d{1,2}[.)]\s)")
 
 
@@ -87,6 +88,7 @@ def clauses(text: str, folded: str | None = None) -> list[Clause]:
                 and nxt.strip() != ""
                 and not _BULLET.match(nxt)
                 and not line.endswith((".", "!", "?", ":", ";"))
+                and not (_COLUMNS.search(line) or _COLUMNS.search(nxt.strip()))  # table rows are lines of their own
             )
             if wrapped:
                 continue

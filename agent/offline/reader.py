@@ -106,7 +106,7 @@ _PATIENCE = re.compile(r"(?<![\w'])give it (?:a few|a couple of|a couple|some|an
 # Payment evidence that is only a label ("Confirmation of payment - Invoice 64012", "Payment method: SEPA")
 # says nothing was paid when the same message commits to a future date.
 _PAID_LABEL_ONLY = re.compile(
-    r"^(?:sub(?:ject)?:\s*)?(?:confirmation of (?:the )?payment|payment (?:confirmation|advice|notification|proposal)|remittance advice\W+payment proposal|zahlungsavis\W*$|aviso de pago\W*$|avis de paiement\W*$|"
+    r"^(?:sub(?:ject)?:\s*)?(?:confirmation of (?:the )?payment|payment (?:confirmation|advice|notification|proposal)|remittance advice\W+payment proposal|(?:zahlungsavis|aviso de pago|avis de paiement)(?:\W*$|\s*[-:|])|"
     r"payment (?:date|number|method)\s*:)"
 )
 _SCHEDULED = re.compile(r"(?:is|are) (?:\w+ )?(?:scheduled|booked|queued|slated|set up|planned)\b")

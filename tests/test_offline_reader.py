@@ -1414,3 +1414,16 @@ def test_a_spanish_payment_batch_notice_promises_its_total_on_the_execution_date
     assert reading.intents == ["promise_to_pay"]
     assert [(p.amount, p.date, p.invoices) for p in reading.promises] == [
         (Decimal("5839.40"), date(2026, 6, 5), ["INV-20417", "INV-20418"])]
+
+
+def test_french_and_austrian_notices_of_a_planned_transfer_are_promises():
+    french = read("AVIS DE PAIEMENT\nNous vous informons que le paiement suivant a été programmé en votre faveur :\n"
+                  "Référence facture :        INV-20417\nMontant :                  2 318,40 EUR\n"
+                  "Date d'exécution prévue :  12/06/2026\nMode de paiement :         virement SEPA",
+                  subject="Avis de paiement", sender="Compta <c@sa.example>", date_header="Mon, 08 Jun 2026 09:00:00 +0200")
+    austrian = read("bezugnehmend auf Ihre Mahnung teilen wir mit, dass die Rechnung 20417 über EUR 5.620,00 bis spätestens "
+                    "03.04. zur Anweisung gebracht wird.", sender="Buchhaltung <b@gmbh.example>",
+                    date_header="Mon, 23 Mar 2026 09:00:00 +0100")
+    assert french.intents == ["promise_to_pay"]
+    assert [(p.amount, p.date) for p in french.promises] == [(Decimal("2318.40"), date(2026, 6, 12))]
+    assert [(p.amount, p.date) for p in austrian.promises] == [(Decimal("5620.00"), date(2026, 4, 3))]

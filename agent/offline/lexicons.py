@@ -102,6 +102,7 @@ PROMISE = {
         r"(?:on|nous) vous (?:envoie|envoyons|vire|virons|verse|versons|regle|reglons|paie|payons) (?:\S+ ){0,5}(?:le (?:lundi|mardi|mercredi|jeudi|vendredi|\d)|demain|d'ici)",
         r"(?:virement|paiement|reglement|cheque|depot direct|versement) (?:\w+ )?(?:est |sera )?(?:prevu|programme|planifie)e?s? (?:le|pour|au|d'ici)",
         r"(?:sera|va etre|seront) (?:fait|faite|faits|effectue|envoye|poste|emis|depose)e?s?",
+        r"(?:paiement|reglement|virement)s? (?:suivants? )?(?:a|ont) ete (?:programmee?s?|planifiee?s?|ordonnancee?s?)",
     ],
     "de": [
         r"(?:werden|werde|wird)\b(?:[^.;!?]|(?<=\d)\.){0,100}?\b(?:zahlen|bezahlen|uberweisen|begleichen|bezahlt|uberwiesen|"
@@ -113,6 +114,7 @@ PROMISE = {
         r"(?:eingeplant|vorgesehen|terminiert|geplant) (?:fur|zum|am)",
         r"(?:geht|gehen) (?:\w+ ){0,3}(?:raus|hinaus)\b|zahlungslauf|zahllauf|sie erhalten (?:die |unsere |den |ihr )?(?:zahlung|uberweisung|betrag|geld)",
         r"(?:uberweisen|zahlen|begleichen|bezahlen) (?:\S+ ){0,8}bis\b|bis\b[^.;!?]{0,40}\b(?:uberweisen|zahlen|begleichen|bezahlen)\b",
+        r"zur (?:anweisung|zahlung|uberweisung|auszahlung) gebracht",
     ],
 }
 

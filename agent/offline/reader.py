@@ -548,7 +548,9 @@ def _read_clause(
             borrowed_amounts = _inside(part.amounts, following[0])  # "… jeudi prochain. Montant : 5 612,40 $ CA."
         elif not borrowed_amounts and text.rstrip().endswith(":"):
             # A run notice's table of items, then "Total payment amount: EUR 12,480.00".
-            total = next((c for c in following[:20] if _TOTAL_LABEL.match(c.text)), None)
+            total = next((c for c in following[:20] if _TOTAL_LABEL.match(c.text)), None) or next(
+                (c for c in following[:8] if _AMOUNT_LABEL.match(c.text) and _inside(part.amounts, c)), None
+            )
             borrowed_amounts = _inside(part.amounts, total) if total else borrowed_amounts
         promise = _promise(clause, m, usable, borrowed_amounts, borrowed_invoices, today,
                            _inside(part.invoices, clause) if borrowed_invoices is invoices else [])
@@ -798,7 +800,7 @@ _RUN_AFTER = re.compile(r"\s*(?:payables|payment run|pay run|run|close|closing|b
 _RUN_DATE_NAMED = re.compile(r"(?:execution|value|payment|settlement|scheduled) date(?: shown| above| below| stated)?|remesa")
 _DATE_LABEL = re.compile(
     r"^(?:(?:execution|value|payment|settlement|pay|transfer|run|planned payment|scheduled payment|due) date|"
-    r"fecha de (?:ejecucion|pago|valor|cargo)|date d'execution|date de (?:paiement|valeur)|ausfuhrungsdatum|valutadatum|zahlungsdatum)\s*:"
+    r"fecha de (?:ejecucion|pago|valor|cargo)|date d'execution(?: prevue)?|date de (?:paiement|valeur)(?: prevue)?|ausfuhrungsdatum|valutadatum|zahlungsdatum)\s*:"
 )
 _TOTAL_LABEL = re.compile(r"^(?:payment |invoice |grand )?(?:total|sum|gesamt|montant total|importe total)\b[^:\d]{0,20}(?::|\s{2,})")
 _AMOUNT_LABEL = re.compile(r"^(?:amount|total|sum|montant|somme|importe|monto|total|betrag|summe)\b\s*:?")

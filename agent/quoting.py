@@ -372,3 +372,31 @@ def _name_block(lines: list[str], content: list[int], sender_name: str) -> int |
         if lines[i].strip().lower().startswith(first) and len(lines[i].split()) <= 4:
             return i
     return None
+
+
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def first_quoted_message(quoted: str) -> tuple[str | None, str]:
+    """(sender address, own text) of the first message in a quoted thread: what a forwarded
+    internal note says, without the header block above it or the older thread below it."""
+    lines = [re.sub(r"^\s*>\s?", "", line) for line in quoted.split("\n")]
+    sender: str | None = None
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line.strip() or _RULE.match(line) or _UNDERSCORES.match(line) or _FORWARD.match(line) or _ORIGINAL.match(line):
+            i += 1
+            continue
+        if _FROM_LINE.match(line) or _HEADER_LINE.match(line):
+            if sender is None and _FROM_LINE.match(line):
+                found = _ADDRESS.search(line)
+                sender = found.group(0).lower() if found else None
+            i += 1
+            continue
+        if _is_attribution(lines, i):
+            i += _is_attribution(lines, i)
+            continue
+        break
+    own, _older = split_quoted("\n".join(lines[i:]))
+    return sender, own

@@ -1427,3 +1427,28 @@ def test_french_and_austrian_notices_of_a_planned_transfer_are_promises():
     assert french.intents == ["promise_to_pay"]
     assert [(p.amount, p.date) for p in french.promises] == [(Decimal("2318.40"), date(2026, 6, 12))]
     assert [(p.amount, p.date) for p in austrian.promises] == [(Decimal("5620.00"), date(2026, 4, 3))]
+
+
+def _forward(body: str, note: str, author: str = "Kev Mallory <kmallory@northwind.example>") -> bytes:
+    text = (
+        "From: Dana Ruiz <dana@northwind.example>\r\nTo: AR <ar@ourco.example>\r\nSubject: FW: Ourco delivery - INV-20417\r\n"
+        "Date: Thu, 19 Feb 2026 16:10:00 -0600\r\nMessage-ID: <f1@northwind.example>\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body + "\r\n\r\n________________________________\r\n"
+        f"From: {author}\r\nSent: Thursday, February 19, 2026 3:48 PM\r\nTo: Dana Ruiz <dana@northwind.example>\r\n"
+        "Subject: Ourco delivery\r\n\r\n" + note
+    )
+    return text.replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8")
+
+
+def test_a_colleagues_note_the_sender_stands_behind_is_read_but_a_note_merely_pointed_at_is_not():
+    note = ("Dana,\n\n10 rolls of the sheet vinyl on the invoice, 10 came. 3 of them have the cores crushed and the wrap "
+            "torn through. Unusable.\n\nKev")
+    offline = get_reasoner("offline")
+    _m, endorsed = analyze_raw(_forward("See below from our warehouse. I agree with Kev - we won't pay for those three.",
+                                        note), reasoner=offline)
+    _m, pointed = analyze_raw(_forward("See below - INV-20417 is approved and will go out in Tuesday's ACH run.", note),
+                              reasoner=offline)
+    _m, outsider = analyze_raw(_forward("I agree with Kev.", note, author="Kev <kev@elsewhere.example>"), reasoner=offline)
+    assert endorsed.intents == ["dispute"] and endorsed.dispute_reasons == ["damaged_defective"]
+    assert pointed.intents == ["promise_to_pay"]
+    assert "damaged_defective" not in outsider.dispute_reasons

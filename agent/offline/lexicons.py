@@ -456,7 +456,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
     "pricing": (
         [
             r"(?:should|would|was meant to|was supposed to) be free|free of charge|(?:told|promised|agreed|quoted) (?:\w+ ){0,5}(?:would be |was |is )?(?:free|included)\b",
-            r"(?:billed|charged|invoiced) (?:us )?(?:all |the |for )?(?:\S+ ){0,3}at (?:\$|€|£|\d)|rate card|higher than (?:the |our )?(?:quote|quoted|agreed|po|contract|expected)|more than (?:quoted|agreed)|markup",
+            r"(?:billed|charged|invoiced|bills|charges|invoices) (?:us )?(?:all |the |for |them |it )?(?:\S+ ){0,3}at (?:\$|€|£|\d)|rate card|\w's (?:quote|quotation)\b(?: \S+){0,3} (?:had|has|says|said|shows|was)\b|higher than (?:the |our )?(?:quote|quoted|agreed|po|contract|expected)|more than (?:quoted|agreed)|markup",
             r"not on the (?:rate confirmation|rate con|rate sheet|quote|quotation)|"
             r"price list|locked (?:in )?(?:the )?(?:price|pricing|rate)s?|(?<!\w's )freight(?! (?:company|forwarder|carrier|co|ltd|inc|llc|'s))(?!'s)|shipping (?:charge|fee|cost)s?|list price|(?:% |percent )(?:off|discount)",
             r"overcharg\w*|price (?:increase|difference|discrepancy|change)|(?:wrong|incorrect|higher|different) (?:\w+ )?(?:price|pricing|rate|unit price)s?",
@@ -489,6 +489,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
         r"left without (?:fixing|finishing|completing|repairing|resolving|hooking|connecting|installing|commissioning|testing)|(?:weren't|were not|wasn't|was not|never) (?:even )?touched|send (?:him|her|them|someone|the tech\w*|a tech\w*|the crew) back to (?:finish|complete|fix)|(?:didn't|did not|never) (?:actually )?(?:fix|finish|complete|repair) (?:it|the (?:job|fault|problem|issue|leak|unit))",
             r"(?:left|walked off) the (?:job|work|site|install\w*|project) (?:half[- ]done|half[- ]finished|unfinished|incomplete)|packed up (?:and left )?(?:after|before) (?:day|the)",
             r"(?:implementation|installation|migration|configuration|project|install|setup|set-up|commissioning|go-live|deployment)\w* (?:isn't|is not|wasn't|was not|hasn't been|has not been) (?:yet )?(?:done|finished|complete|completed|delivered|live)|(?:migration|installation|implementation|install|repair|upgrade|deployment) (?:has |have )?failed|(?:nobody|no one|no-one) (?:came|showed up|turned up|was sent)",
+            r"never got (?:torqued|finished|done|installed|fixed|completed|connected|commissioned|tested|hooked up)|(?:were|was) (?:only )?here (?:on )?\w+ and \w+,? that'?s it",
             r"tecnico|a medias|nunca vino|no vino|no ha vuelto|instalacion (?:incompleta|sin terminar)|sin terminar",
             r"(?:technician|tech|engineer|monteur|installer|fitter|crew)s? (?:did|never|didn't|left|arrived|(?:was|were) (?:late|not|never|unable|only|rude|a no-show)|has not|hasn't)|montage|nachbesserung|mangelhaft ausgefuhrt|nicht mehr da|(?:did not|didn't|never) (?:show up|perform|complete|finish|turn up)",
             r"servicio (?:no|deficiente|incompleto|mal)|trabajo (?:no|incompleto)|no se (?:realizo|completo) el (?:servicio|trabajo)",

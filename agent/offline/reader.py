@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from agent.offline import classifier
 from agent.offline import lexicons as lx
+from agent.quoting import first_quoted_message
 from agent.offline.amounts import AmountMention, as_money, find_amounts
 from agent.offline.dates import DateMention, find_dates
 from agent.offline.invoices import InvoiceMention, find_invoices, invoice_numbers
@@ -197,6 +198,10 @@ class OfflineReasoner:
             )
 
         parts = [body] if is_reply else [subject, body]
+        note = _endorsed_note(message)
+        if note:
+            # "See below from our warehouse. I agree with Kev": the colleague's note is the sender's word.
+            parts.append(_part(note, anchor, day_first, known, dollar=dollar))
         found = _Findings()
         broadcast = not invoices and bool(_BROADCAST.search(body.folded))
         for part in parts:
@@ -387,6 +392,27 @@ _DAY_FIRST_DATE = re.compile(r"(?<![\d/.])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]
 _MONTH_FIRST_DATE = re.compile(r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?:/\d{2,4})?(?![\d/])")
 _DAY_FIRST_CURRENCIES = frozenset(("GBP", "EUR", "INR", "ZAR", "SGD", "AUD", "NZD", "CHF"))
 _DOLLARS = frozenset(("CAD", "AUD", "NZD", "SGD", "HKD", "MXN"))
+
+
+_ENDORSES = re.compile(
+    r"(?<![\w'])(?:(?:i|we) (?:fully |completely )?agree with (?:him|her|them|\w+)|(?:he|she|they)(?:'s| is|'re| are) (?:quite |absolutely |completely )?right|"
+    r"backing (?:him|her|them)|(?:i|we) (?:fully )?(?:support|stand behind|back) (?:his|her|their|this|the) (?:note|report|findings|assessment)|"
+    r"as (?:he|she|they|\w+) (?:says|said|explains|points out|reports)|"
+    r"(?:estoy|estamos) de acuerdo con|tiene razon|(?:je suis|nous sommes) d'accord avec|(?:il|elle) a raison|"
+    r"(?:ich|wir) (?:stimme|stimmen) (?:\w+ )?zu|(?:er|sie) hat recht|(?:ich|wir) sehen? das (?:genauso|ebenso)|sehe (?:ich|das) genauso)(?![\w])"
+)
+
+
+def _endorsed_note(message) -> str:
+    """The colleague's note a sender forwards and stands behind ("see below from our warehouse"),
+    when it comes from the sender's own organisation; never our own mail quoted back."""
+    if not _ENDORSES.search(fold(message.new_text or "")):
+        return ""
+    author, text = first_quoted_message(message.quoted_text or "")
+    sender = (message.from_addr or "").lower()
+    if not author or not sender or author == sender or author.split("@")[-1] != sender.split("@")[-1]:
+        return ""
+    return text
 
 
 def _thread_dollar(message, context: ReadingContext) -> str | None:

@@ -1452,3 +1452,29 @@ def test_a_colleagues_note_the_sender_stands_behind_is_read_but_a_note_merely_po
     assert endorsed.intents == ["dispute"] and endorsed.dispute_reasons == ["damaged_defective"]
     assert pointed.intents == ["promise_to_pay"]
     assert "damaged_defective" not in outsider.dispute_reasons
+
+
+def test_shortfalls_and_duplicates_told_through_tables_and_numbers():
+    table = read("20417 vs our receiving:\nItem      Ordered  Received  Billed\nHX-220       40        40       40\n"
+                 "HX-240       25        19       25\nRebill pls.")
+    dup = read("Statement reconciled:\nInv     Date    PO        BOL       Amount      Status\n20417   04/14   7781-22   "
+               "440912    $1,922.40   in approval\n20418   04/14   7781-22   440912    $1,922.40   DUP - rejected\n"
+               "Please issue a credit memo for 20418.", quoted="INV-20417 and INV-20418 are past due.")
+    hours = read("Rechnung 20417 - Abgleich mit den abgezeichneten Stundennachweisen:\nKW 14: berechnet 42,0 h / "
+                 "abgezeichnet 36,5 h\nKW 16: berechnet 44,5 h / abgezeichnet 38,0 h\nBitte korrigieren.",
+                 sender="Buchhaltung <b@gmbh.example>")
+    pallet = read("73619 - billed 60 bags of the polymer thinset, the pallet had 52. Driver counted with us.",
+                  quoted="INV-73619 is past due.")
+    assert table.intents == ["dispute"] and table.dispute_reasons == ["quantity_short"]
+    assert dup.dispute_reasons == ["duplicate_billing"]
+    assert hours.dispute_reasons == ["quantity_short"]
+    assert pallet.dispute_reasons == ["quantity_short"]
+
+
+def test_words_that_only_look_like_a_reason_or_a_payment_in_a_two_invoice_reply():
+    reading = read("Went through both invoices on your reminder.\n20417: there's no delivery on our side for this. "
+                   "Nothing in our receiving system.\n20418: the goods did arrive. But the invoice quotes our blanket PO "
+                   "5500-118, which expired at the end of December. Please reissue with the release number.",
+                   quoted="INV-20417 and INV-20418 are past due.")
+    assert reading.intents == ["dispute"]
+    assert reading.dispute_reasons == ["missing_po_or_docs", "not_received"]

@@ -153,7 +153,7 @@ QUESTION_OPENERS = [
 
 PAYMENT_SENT = {
     "en": [
-        r"(?<!points )(?<!issues )(?<!queries )(?<!questions )(?:have|has|had|was|were|is|are)(?: already| now| just| all| both| fully)? (?:been )?"
+        r"(?<!points )(?<!issues )(?<!queries )(?<!questions )(?<!part )(?<!matter )(?<!point )(?<!dispute )(?<!problem )(?<!issue )(?:have|has|had|was|were|is|are)(?: already| now| just| all| both| fully)? (?:been )?"
         r"(?:paid|settled|remitted|wired|transferred|cleared|sent|released|processed|mailed|posted|issued|initiated|executed)"
         r"(?! (?:on|by|for|next|this|tomorrow|within|in|at the end) (?:\w+ )?(?:friday|monday|tuesday|wednesday|thursday|week|month|tomorrow|the \d|the (?:value|execution|settlement|payment|due) date))"
         r"(?! with\b)(?<!sent(?= (?:the|a|an|our|your) (?!payment|check|cheque|wire|funds|remittance|transfer)))",
@@ -176,7 +176,7 @@ PAYMENT_SENT = {
         r"(?:funds|payment) (?:should|must) have (?:arrived|reached|been received|cleared)|should have (?:received|reached|arrived)",
         r"(?:debited|left) (?:from )?our (?:account|bank)",
         r"(?:went|gone|sent) (?:across|over) (?:by|via|this|today|yesterday|earlier)\b|"
-        r"(?<!before i )(?<!before we )(?<!to )(?<!will )(?<!'ll )(?<!can )cut (?:a |the )?(?:check|cheque)|(?:check|cheque) (?:was |has been )?cut|(?:payment|check|cheque|wire|transfer|it)(?:'s| is) on (?:its|the) way|(?:went|gone|has gone) through(?! (?:\S+ ){0,2}(?:system|books|billing)\b[^.?!]{0,20}\btwice| twice)(?! (?:her|his|their|the|our|my|all|your|them|it) (?:open items|items|list|files?|records|emails?|notes|inbox|account|statements?|invoices|books|papers|backlog|queue))",
+        r"(?<!before i )(?<!before we )(?<!to )(?<!will )(?<!'ll )(?<!can )cut (?:a |the )?(?:check|cheque)|(?:check|cheque) (?:was |has been )?cut|(?:payment|check|cheque|wire|transfer|it)(?:'s| is) on (?:its|the) way|(?:went|gone|has gone) through(?! (?:\S+ ){0,2}(?:system|books|billing)\b[^.?!]{0,20}\btwice| twice)(?! (?:her|his|their|the|our|my|all|your|them|it|both|these|those|the two|each) (?:open items|items|list|files?|records|emails?|notes|inbox|account|statements?|invoices|books|papers|backlog|queue))",
         r"(?:attached|enclosed|see attached|please find)\b[^.]{0,40}(?:remittance|proof of payment|payment confirmation|bank confirmation|payment receipt)",
         r"^(?:already )?(?:paid|pagad[ao]|payee?|reglee?|bezahlt|uberwiesen|erledigt)(?: (?:today|yesterday|hoy|ayer|aujourd'hui|hier|heute|gestern))?\W*$",
         r"(?:we|i)(?: have|'ve)?(?: already| just)? (?:sent|wired|transferred|remitted|mailed|paid) (?:you )?(?:the )?(?:\$|€|£|usd|eur|gbp|cad|chf)\s?\d",
@@ -297,12 +297,13 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:billed|charged|invoiced) (?:us )?(?:for )?(?:the |this |that |our )(?:\S+ ){0,4}twice|same (?:ticket|slip|delivery ticket|docket|bol|load)\b[^.?!]{0,20}on both|"
             r"second invoice\b[^.]{0,30}\bfor the (?:whole |same |entire )?(?:order|delivery|shipment|goods|items|job|work)|(?:is|are) (?:all )?identical to|"
             r"(?:billed|charged|invoiced) (?:us )?(?:a second time|again)|only (?:billed|invoiced|charged) (?:us )?once|(?:lists?|listed|shows?|shown|appears?|included) (?:\S+ ){0,3}twice|(?:gone|went|come|been|run|processed) through (?:\S+ ){0,3}twice",
-            r"(?:please )?void (?:inv-?\d+|\d{5}|the (?:duplicate|second|other|copy))|(?:same|meme|misma|gleiche) (?:order|commande|orden|pedido|bestellung|shipment|delivery|slip|packing slip|delivery note|po)\b[^.?!]{0,40}(?:same|meme|misma|gleiche)|double emploi",
+            r"(?:please )?void (?:inv-?\d+|\d{5}|the (?:duplicate|second|other|copy))|(?<![\w-])dup(?![\w-])|(?:annuler|anulen|anular|stornieren sie) (?:la |die )?(?:rechnung )?\d{5}|"
+            r"(?:same|meme|misma|mismo|gleiche|gleichen) (?:order|commande|orden|pedido|bestellung|shipment|delivery|slip|packing slip|delivery note|po|livraison|bon de livraison|entrega|albaran|lieferung|lieferschein)\b[^.?!]{0,40}(?:same|meme|misma|gleiche)|double emploi",
             r"(?:billed|charged|invoiced) (?:us )?(?:again )?for the same|same (?:invoice|order|shipment|delivery|items?|services?|po)\b[^.?!]{0,40}(?:twice|again|two)",
             r"already (?:been )?(?:billed|invoiced|charged)|(?:two|2) invoices for the same|(?:billed|invoiced) (?:on|under) (?:both|two)",
             r"(?:invoice|bill|this|it|these|they) (?:was|were|has been|have been|had been) (?:already |previously )(?:raised|issued|submitted|sent)|(?:already|previously) (?:been )?(?:invoiced|billed|charged)\b|(?:same|identical) invoice (?:\w+ ){0,3}(?:twice|again|two times)|(?:already|previously) (?:been )?(?:invoiced|billed|charged) (?:under|on|in|as)|(?:same|identical) as (?:inv-?\d+|invoice|our|the one)|duplicate (?:of|submission)",
             r"dos facturas (?:por|para|del|de) (?:el mismo|la misma)|anulen una de las dos|es la misma que la|(?:emitid[ao]|facturad[ao]|enviad[ao]) dos veces|mismo albaran|(?:anular|anulen|anule|anulad) la (?:factura )?\d{5}",
-            r"ya (?:nos |se |lo |la )?(?:\w+ )?(?:facturaron|facturo|facturado|cobraron|cobrado)|factur\w* dos veces|cobr\w* dos veces|dos veces (?:el mismo|la misma)|duplicad[ao]s?|facturad[ao]s? dos veces|doble (?:factura|cobro|facturacion)|misma factura dos veces",
+            r"ya (?:nos |se |lo |la )?(?:\w+ )?(?:facturaron|facturo|facturado|cobraron|cobrado)|factur\w* (?:dos|2) veces|cobr\w* (?:dos|2) veces|(?:es|era) el mismo pedido|dos veces (?:el mismo|la misma)|duplicad[ao]s?|facturad[ao]s? dos veces|doble (?:factura|cobro|facturacion)|misma factura dos veces",
             r"doublon|factur\w* en double|en double exemplaire|facture(?:e|r)? deux fois|double facturation|deja (?:\w+ ){0,3}facture\w*",
             r"identisch mit (?:der )?rechnung|(?:gleiche|selbe|dieselbe) (?:rechnung|leistung|lieferung) (?:\w+ ){0,3}(?:zweimal|nochmals|erneut)|doppelt\w*|zweimal (?:berechnet|fakturiert|in rechnung)|doppelberechnung|bereits (?:\w+ ){0,4}(?:abgerechnet|berechnet|fakturiert|in rechnung gestellt)",
         ],
@@ -329,6 +330,8 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:we |i )?approved [\d.]+ (?:hrs?|hours)\b[^.]{0,30}(?:you )?(?:billed|invoiced|charged) [\d.]+|nobody (?:here )?approved [\d.]+|(?:that's|that is|it was|only) [\d.]+ (?:hrs?|hours|units|pallets|cases|boxes|users|seats),? not [\d.]+",
             r"(?:reissue|re-?bill|bill us|invoice us) (?:only )?for (?:the )?\d+ (?:\w+ )?(?:users|seats|licen[cs]es|units|pallets|cases|boxes|pieces|items|hours)|(?:ordered|billed|invoiced|charged) (?:\w+ ){0,4}for [\d,]+\b[^.?!]{0,15}(?:and|but) (?:there were|we got|we received|only)",
             r"(?:figuran|aparecen|constan|facturan|facturais|facturaron) \d+ (?:\w+ ){0,5}y (?:solo )?(?:se )?(?:descargaron|llegaron|recibimos|entregaron|recibieron) (?:solo )?\d+|\d+ (?:\w+ ){0,3}que no llegaron",
+            r"(?:billed|invoiced|charged) (?:us )?(?:for )?\d+ (?:[\w-]+ ){0,6}[\w-]+[,;] (?:the (?:pallet|delivery|truck|shipment|box|carton)|we) (?:only )?(?:had|got|received|contained) \d+",
+            r"(?:berechnet|billed|invoiced|facture) [\d.,]+ ?(?:h|hrs?|std|stunden|hours|heures)\b\s*/\s*(?:abgezeichnet|signed|approved|valide|bestatigt)",
             r"fewer (?:units|items|boxes|cases|pallets|than)|(?:billed|invoiced|charged) (?:us )?for \d+[^.?!]{0,40}(?:received|delivered|got|arrived) (?:only )?\d+",
             r"(?:recibimos|llegaron|recibido|entregaron) menos|menos (?:unidades|cajas|piezas|bultos|productos|articulos) (?:de|que)|(?:pedido|entrega|envio|mercancia|mercaderia) (?:\w+ ){0,2}incomplet[oa]",
             r"solo (?:hemos )?recibi\w* \d+|recibimos (?:solo|solamente|unicamente) \d+|faltan \d+|faltaron|faltante\w*",
@@ -347,7 +350,8 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
         [
             r"broke (?:down)?|breaks down|(?:stopped|quit|ceased) (?:working|functioning)|burn(?:ed|t) out|fell apart|falling apart|smashed|busted|ruined|destroyed|wrecked|warped|rust(?:ed|y)|contaminated|melted|thawed|spoilt|defects?|out of tolerance|bad batch",
             r"(?:not|won't|doesn't|does not|didn't|cannot|can't|will not) (?:\w+ )?(?:turn|switch|power) on|(?:is|are|was|were) (?:\w+ )?separating|(?:paint|product|batch|goods|material|units|parts|stock)\w* (?:\S+ ){0,4}(?:is|are|was|were) bad\b",
-            r"damaged|broken|defective|faulty|cracked|dented|crushed|leak(?:ing|ed|s)?|shattered|torn|spoiled|(?<!certificate )(?<!card )(?<!his )(?<!her )(?<!licen[cs]e )(?<!contract )(?<!quote )(?<!offer )(?<!link )(?<!password )expired|seized|junk",
+            r"damaged|broken|defective|faulty|cracked|dented|crushed|leak(?:ing|ed|s)?|shattered|torn|spoiled|(?<!certificate )(?<!card )(?<!his )(?<!her )(?<!which )(?<!that )(?<!licen[cs]e )(?<!contract )(?<!quote )(?<!offer )(?<!link )(?<!password )expired|seized|junk",
+            r"(?:with|has|have|had|showing|shows) (?:\w+ )?(?:cracks|chips|dents|scratches|tears|holes)\b|weep(?:s|ing)? at|(?:seep|weep)(?:s|ing|ed)\b|"
             r"(?:are|is|were|was|arrived|came) (?:\w+ )?dead\b(?! (?:end|line|set))|failed (?:within|after|in) (?:the first|a|one|two|three|\d)|(?:have|has) not worked since|(?:haven't|hasn't) worked since",
             r"(?:went|thrown|put|dumped|binned) (?:\w+ )?(?:in|into) the (?:dumpster|bin|trash|garbage|skip)|(?:unfit|unsafe) for (?:use|sale|consumption)|temperature abuse|cold chain (?:was )?broken|(?:product|meat|poultry|fish|food|stock|goods)s? (?:was|were) (?:\w+ )?(?:soft|warm|thawed|spoiled|off)\b",
             r"off[- ]colou?r|(?:it's|it has|they've|they have|has|have) come out (?:\w+ ){0,2}(?:wrong|purple|green|red|pink|brown|blurry|smudged)|nowhere near (?:our|the) (?:blue|red|green|colou?r|pms|proof|spec)|(?:doesn't|does not|don't|do not) match (?:the |our )?(?:approved |signed )?(?:proof|sample|spec)",
@@ -405,6 +409,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:billed|invoiced|raised|issued) against (?:a |the |an )?(?:po|purchase order)\b[^.]{0,40}\b(?:closed|expired|exhausted|consumed|invalid|cancel\w*)|"
         r"(?:po|purchase order)\b[^.]{0,40}(?:is|was|has been) (?:\w+ )?(?:closed|expired|exhausted|consumed|invalid)|(?:re-?submit|re-?issue) (?:\w+ ){0,3}against (?:a |the |new )?(?:po|purchase order)|(?:obtain|need|get) a new (?:po|purchase order)",
         r"(?:po|purchase order)(?: number| no\.?| #)? (?:on (?:this|it|the invoice|that|there)(?: one)? )?(?:is|was) (?:wrong|incorrect|invalid|not (?:ours|right|correct|valid))|wrong (?:po|purchase order)\b|until the (?:po|purchase order)(?: number)? (?:matches|is (?:corrected|fixed|right))",
+        r"(?:po|purchase order)\b[^.]{0,30}\b(?:which|that) (?:has )?(?:expired|closed|ran out)|"
         r"(?:blanket )?release (?:no\.? |#)?\d+\b[^.]{0,60}(?:is|was|has been) (?:\w+ )?closed|(?:to|against) a closed (?:po|release|purchase order|blanket)|(?:correct|wrong|invalid) (?:the )?(?:po |blanket )?release(?: number)?",
         r"(?:don't|do not|haven't|have not|never) (?:\w+ ){0,2}(?:have|received|got) (?:your |the |a |any )?(?:\w+ )?(?:timesheets?|time sheets?|pod|proof of delivery|delivery (?:notes?|tickets?|receipts?)|receipts?|lien waivers?|waivers?|backup|change orders?|variation orders?)\b|(?:no|without (?:a |the |any )?) (?:signed |approved )?(?:change order|co|variation order)\b",
         r"(?:neither|none of the|no) (?:invoice|bill)s? (?:has|have|had|includes?|carr(?:y|ies)) (?:the |any )?(?:\S+ ){0,2}(?:timesheets?|time sheets?|pod|proof of delivery|delivery (?:notes?|tickets?|receipts?)|receipts?|lien waivers?|waivers?|backup|change orders?|variation orders?)|every invoice must include (?:the )?(?:\S+ ){0,2}(?:timesheets?|time sheets?|pod|proof of delivery|delivery (?:notes?|tickets?|receipts?)|receipts?|lien waivers?|waivers?|backup|change orders?|variation orders?)|(?:rejected|declined),? no (?:\w+ )?receipt",
@@ -469,7 +474,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"incluid[oa]s? en el (?:contrato|presupuesto|precio)|(?:contrato|presupuesto)\b[^.]{0,120}\b(?:estan|esta|quedan|van) incluid[oa]s?|(?:is|are|was|were) (?:already )?included in (?:the|our) (?:contract|quote|price|agreement|service plan)",
             r"precio\w*|tarifa\w*|descuento|cotizaci\w*|presupuesto|cobraron (?:\w+ )?(?:de mas|mas)|cobrad[oa]s? de mas|(?:mayor|superior) (?:al|a lo|que (?:el|lo)) (?:cotizado|acordado|pactado|presupuestado|ofertado)",
             r"(?:after-?hours|overtime|emergency|premium|weekend|call-?out|rush) (?:rate|charge|fee|surcharge)s?|(?:nobody|no one|never|we never|we did not|we didn't) agreed? (?:to )?(?:\w+ ){0,3}(?:rates?|prices?|charges?|fees?)",
-            r"(?:contrat|accord|devis|marche) (?:fixe|prevoit|stipule|indique)\b[^.]{0,40}\d|revisable uniquement",
+            r"(?:contrat|contrat-cadre|accord|accord-cadre|devis|marche)(?: \S+)? (?:fixe|prevoit|stipule|indique)\b[^.]{0,40}\d|revisable uniquement|factures? [\d ,.]+ € (?:piece|l'unite|unitaire|chacun)",
             r"frais de (?:transport|port|livraison|deplacement)|franco de port|accord-cadre|\bprix\b|tarif\w*|remise|devis|soumission|factur\w* (?:en )?trop|(?:superieur|plus eleve) (?:au|a ce qui|que)",
             r"(?:nie|nicht) vereinbart|(?:sind|ist) (?:laut \w+ )?(?:inklusive|inkl\.?) (?:maut|fracht|versand|anfahrt)|"
         r"(?:hoher|mehr) als (?:vereinbart|angeboten|im angebot|bestellt zum)|zu viel berechnet|preis\w*|rabatt\w*|stuckpreis|einzelpreis|angebot|stundensatz\w*|verrechnet\w*|konditionen",
@@ -490,6 +495,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:left|walked off) the (?:job|work|site|install\w*|project) (?:half[- ]done|half[- ]finished|unfinished|incomplete)|packed up (?:and left )?(?:after|before) (?:day|the)",
             r"(?:implementation|installation|migration|configuration|project|install|setup|set-up|commissioning|go-live|deployment)\w* (?:isn't|is not|wasn't|was not|hasn't been|has not been) (?:yet )?(?:done|finished|complete|completed|delivered|live)|(?:migration|installation|implementation|install|repair|upgrade|deployment) (?:has |have )?failed|(?:nobody|no one|no-one) (?:came|showed up|turned up|was sent)",
             r"never got (?:torqued|finished|done|installed|fixed|completed|connected|commissioned|tested|hooked up)|(?:were|was) (?:only )?here (?:on )?\w+ and \w+,? that'?s it",
+            r"(?:module|session|training|topic|part|scope|agenda)\b[^.]{0,80}(?:was|were) never (?:covered|delivered|done|given|taught)|(?:trainer|instructor|consultant|technician|engineer) (?:walked in|arrived|showed up|turned up) (?:at \d|late)|got less than (?:\w+ ){1,2}hours? of",
             r"tecnico|a medias|nunca vino|no vino|no ha vuelto|instalacion (?:incompleta|sin terminar)|sin terminar",
             r"(?:technician|tech|engineer|monteur|installer|fitter|crew)s? (?:did|never|didn't|left|arrived|(?:was|were) (?:late|not|never|unable|only|rude|a no-show)|has not|hasn't)|montage|nachbesserung|mangelhaft ausgefuhrt|nicht mehr da|(?:did not|didn't|never) (?:show up|perform|complete|finish|turn up)",
             r"servicio (?:no|deficiente|incompleto|mal)|trabajo (?:no|incompleto)|no se (?:realizo|completo) el (?:servicio|trabajo)",

@@ -246,6 +246,10 @@ class OfflineReasoner:
             _drop_disputes(found)
         elif _settled(body.folded) and not _STILL_OPEN.search(body.folded):
             _drop_disputes(found)
+        if "quantity_short" not in found.reasons and _table_shortfall(body.folded):
+            # "Item  Ordered  Received  Billed / HX-240  25  19  25": a row billed above what came.
+            found.reasons.append("quantity_short")
+            found.intents.add("dispute")
         if _NEVER_ORDERED.search(flat):
             # "We've never ordered anything from you … there's no PO": the invoice is not theirs,
             # and the missing PO only says so; no document would put it right.
@@ -991,6 +995,34 @@ _CREDIT_REMEDY = re.compile(
 )
 # "1)", "- ", and statement lines that open with their invoice: "71211 - this is 71210 again".
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h]\)|[-*\u2022\u2013\u00b7]|(?:inv-?)?\d{5,}\s*[-\u2013:])\s+", re.I)
+
+
+_RECEIVED_COLUMN = re.compile(r"^(?:received|rec'?d|delivered|counted|checked in|signed for|recibid[ao]s?|entregad[ao]s?|recu(?:e|s|es)?|livre(?:e|s|es)?|geliefert|erhalten)$")
+_BILLED_COLUMN = re.compile(r"^(?:billed|invoiced|charged|facturad[ao]s?|facture(?:e|s|es)?|berechnet|fakturiert)$")
+
+
+def _table_shortfall(body: str) -> bool:
+    """A table whose header has a received and a billed column, with a row billed above what was
+    received: the shortfall told only through numbers."""
+    lines = body.split("\n")
+    for i, line in enumerate(lines):
+        heads = [h.strip() for h in re.split(r"\s{2,}|\t|\|", line.strip()) if h.strip()]
+        got = next((k for k, h in enumerate(heads) if _RECEIVED_COLUMN.match(h)), None)
+        billed = next((k for k, h in enumerate(heads) if _BILLED_COLUMN.match(h)), None)
+        if got is None or billed is None:
+            continue
+        for row in lines[i + 1 : i + 30]:
+            cells = [c.strip() for c in re.split(r"\s{2,}|\t|\|", row.strip()) if c.strip()]
+            if len(cells) != len(heads):
+                if not row.strip():
+                    break
+                continue
+            try:
+                if float(cells[got].replace(",", "")) < float(cells[billed].replace(",", "")):
+                    return True
+            except ValueError:
+                continue
+    return False
 
 
 def _settled(body: str) -> bool:

@@ -1478,3 +1478,18 @@ def test_words_that_only_look_like_a_reason_or_a_payment_in_a_two_invoice_reply(
                    quoted="INV-20417 and INV-20418 are past due.")
     assert reading.intents == ["dispute"]
     assert reading.dispute_reasons == ["missing_po_or_docs", "not_received"]
+
+
+def test_a_wrong_currency_or_legal_name_is_contested_and_a_closed_chapter_is_not():
+    currency = read("20417 goes out Friday, CAD 2,940.00, by EFT.\n20418 I have to send back. It was issued in US "
+                    "dollars, but our account with you is in Canadian dollars. Please reissue it in CAD.",
+                    quoted="INV-20417 and INV-20418 are past due.", date_header="Mon, 14 Sep 2026 09:00:00 -0700")
+    entity = read("2. Factura 20417: viene a nombre de Distribuidora Laguna, pero el pedido lo hizo Comercializadora "
+                  "Laguna del Norte, que es otra razón social con otro RFC. Favor de cancelarla.",
+                  sender="Pagos <p@sa.example>")
+    closed = read("Thank you for how the damaged linen trolleys were handled back in October; the replacements arrived "
+                  "and that chapter is well and truly closed.\nCould you send me a statement of our account as at 31 "
+                  "December?")
+    assert set(currency.intents) == {"dispute", "promise_to_pay"} and currency.dispute_reasons == ["other"]
+    assert entity.dispute_reasons == ["other"]
+    assert closed.intents == ["invoice_request"]

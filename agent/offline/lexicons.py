@@ -154,7 +154,7 @@ QUESTION_OPENERS = [
 PAYMENT_SENT = {
     "en": [
         r"(?<!points )(?<!issues )(?<!queries )(?<!questions )(?<!part )(?<!matter )(?<!point )(?<!dispute )(?<!problem )(?<!issue )(?:have|has|had|was|were|is|are)(?: already| now| just| all| both| fully)? (?:been )?"
-        r"(?:paid|settled|remitted|wired|transferred|cleared|sent|released|processed|mailed|posted|issued|initiated|executed)"
+        r"(?:paid|settled|remitted|wired|transferred|cleared|sent|released|processed|mailed|posted|issued(?! in (?:us |u\.s\. |canadian |the wrong )?(?:dollars|usd|cad|eur|euros?|gbp|pounds|currency)| with| to (?:the wrong|our old|the old))|initiated|executed)"
         r"(?! (?:on|by|for|next|this|tomorrow|within|in|at the end) (?:\w+ )?(?:friday|monday|tuesday|wednesday|thursday|week|month|tomorrow|the \d|the (?:value|execution|settlement|payment|due) date))"
         r"(?! with\b)(?<!sent(?= (?:the|a|an|our|your) (?!payment|check|cheque|wire|funds|remittance|transfer)))",
         r"(?:we|i|ap|finance|treasury|accounting|bank)(?: have|'ve| has)?(?: already| just| finally| actually)? "
@@ -515,6 +515,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"late[- ]delivery (?:deduction|penalty|penalties|charge)|liquidated damages|net ?\d+,? (?:not|instead of|rather than) net ?\d+",
             r"(?:billed|invoiced) (?:\w+ ){0,3}before (?:acceptance|sign-?off|the milestone|completion)|milestone (?:\w+ ){0,4}(?:not|never) (?:yet )?(?:been )?(?:reached|met|accepted|signed off)",
             r"maison mere|societe mere|(?:a|avec) son propre siret|au nom de (?:notre |la )?(?:filiale|ancienne societe)|penalites? de retard de livraison|mauvaise (?:entite|societe|raison sociale)",
+            r"otra razon social|razon social correcta|otro (?:rfc|cif|nif)\b|wrong currency|(?:issued|invoiced|billed) in (?:us dollars|usd|euros?|eur|pounds|gbp),? (?:but|while|whereas)|"
             r"razon social (?:incorrecta|equivocada|erronea)|a nombre de (?:nuestra |la )?(?:matriz|filial|empresa matriz|otra sociedad)|(?:empresa|sociedad) matriz|penalizacion por retraso en la entrega",
             r"muttergesellschaft|tochtergesellschaft|konzernmutter|falsche (?:firma|gesellschaft|firmierung)|falschen (?:firmennamen|rechtstrager)|vertragsstrafe|konventionalstrafe",
         ],

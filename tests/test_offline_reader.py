@@ -1493,3 +1493,22 @@ def test_a_wrong_currency_or_legal_name_is_contested_and_a_closed_chapter_is_not
     assert set(currency.intents) == {"dispute", "promise_to_pay"} and currency.dispute_reasons == ["other"]
     assert entity.dispute_reasons == ["other"]
     assert closed.intents == ["invoice_request"]
+
+
+def test_a_short_payment_keeps_its_figure_and_a_weekday_with_its_day_names_the_date():
+    short = read("We'll pay INV-20417 on June 30, but short: $5,636.26 instead of the $7,227.86 billed.",
+                 date_header="Mon, 15 Jun 2026 09:00:00 -0500")
+    spanish = read("La 20417 (1.860,00 €) está aprobada y sale por transferencia el viernes 13.",
+                   sender="Pagos <p@sa.example>", date_header="Tue, 03 Nov 2026 09:00:00 +0100")
+    assert [(p.amount, p.date) for p in short.promises] == [(Decimal("5636.26"), date(2026, 6, 30))]
+    assert [p.date for p in spanish.promises] == [date(2026, 11, 13)]
+
+
+def test_reconciliations_that_tie_out_and_errors_owned_by_the_sender_contest_nothing():
+    ties = read("Reconciled your statement. Everything ties out, and the credit memo for the short shipment on 20417 "
+                "is applied. Can you confirm $6,575.00 is the full open balance on our account?")
+    french = read("Votre facture 20417 avait été saisie deux fois dans notre logiciel, et c'est le doublon qui bloquait "
+                  "le paiement. L'erreur est de notre côté.\nLe règlement de 2 140,00 € partira par virement le 30 juin.",
+                  sender="Compta <c@sa.example>", date_header="Mon, 15 Jun 2026 09:00:00 +0200")
+    assert ties.intents == ["balance_inquiry"]
+    assert french.intents == ["promise_to_pay"]

@@ -458,7 +458,10 @@ def _day_of_month(m, anchor, day_first):
     return _safe(year, month, day)
 
 
-@_rule("weekday_day_of_month", rf"{_WD},?\s+(?:the\s+)?(?P<dom>[0-3]?\d)(?:st|nd|rd|th)(?!\w)")
+@_rule(
+    "weekday_day_of_month",
+    rf"{_WD},?\s+(?:the\s+|den\s+)?(?P<dom>[0-3]?\d)(?:(?:st|nd|rd|th)(?!\w)|\.(?!\d)|(?![\w:.,/]|\s?(?:am|pm|h)\b))",
+)
 def _weekday_day_of_month(m, anchor, day_first):
     # "Thursday 26th": the day of the month names the date; the weekday only confirms it.
     day = int(m["dom"])

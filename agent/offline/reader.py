@@ -985,7 +985,8 @@ _STILL_OPEN = re.compile(r"(?<![\w'])(?:still|(?<!nur )noch|weiterhin|aun|encore
 _COMPLAINT_SETTLED = re.compile(
     r"(?<![\w'])(?:(?:damit\s+)?ist\s+(?:unsere\s+|die\s+)?reklamation\s+(?:\w+\s+)?erledigt|reklamation\s+(?:ist\s+)?erledigt|alles\s+korrekt|mein\s+fehler|"
     r"so\s+that'?s\s+fine|(?:they're|they\s+are)\s+(?:all\s+)?(?:fine|perfect|good)|(?:issue|problem|matter)\s+(?:is\s+|has\s+been\s+)?(?:now\s+)?(?:resolved|sorted)|"
-    r"(?:that'?s|that\s+is|that\s+one'?s)\s+on\s+us|(?:chapter|matter|claim|complaint)\s+is\s+(?:\w+\s+){0,3}closed|the\s+price\s+is\s+right|nothing\s+to\s+fix|(?:scratch|ignore|disregard)\s+my\s+(?:last\s+|previous\s+|earlier\s+)?(?:e-?mail|note|message)|sorry\s+for\s+the\s+noise|"
+    r"(?:that'?s|that\s+is|that\s+one'?s)\s+on\s+us|(?:everything|it\s+all|all)\s+ties\s+out|"
+    r"(?:l'erreur|la\s+faute)\s+(?:est|vient)\s+de\s+notre\s+(?:cote|part)|erreur\s+de\s+notre\s+part|(?:el\s+)?error\s+(?:es|fue)\s+nuestro|error\s+de\s+nuestra\s+parte|der\s+fehler\s+lag\s+bei\s+uns|(?:chapter|matter|claim|complaint)\s+is\s+(?:\w+\s+){0,3}closed|the\s+price\s+is\s+right|nothing\s+to\s+fix|(?:scratch|ignore|disregard)\s+my\s+(?:last\s+|previous\s+|earlier\s+)?(?:e-?mail|note|message)|sorry\s+for\s+the\s+noise|"
     r"asi\s+que\s+esta\s+bien|esta\s+todo\s+bien|alles\s+in\s+ordnung|passt\s+so|c'est\s+bon\s+pour\s+nous|(?:so\s+)?it'?s\s+right,?\s+never\s*mind|never\s*mind|thanks?\s+(?:you\s+)?for\s+sorting\s+(?:that|it|this)|"
     r"tout\s+est\s+en\s+ordre|(?:est|sont)\s+donc\s+correct\w*|nichts\s+zu\s+beanstanden|keine\s+beanstandung\w*|all\s+sorted|my\s+mistake|my\s+bad|you(?:'re|\s+are)\s+right|(?:i|we)\s+missed\s+it|our\s+(?:mistake|error|oversight))(?![\w])"
 )

@@ -66,7 +66,7 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"[.!?;]+(?=\s)|\n")
 # "We will pay, but not before..." — a contrast starts a new claim that negation must not leak into.
 _CONTRAST = re.compile(
-    r"(?:,\s*|\s+)(?=(?:but|however|although|though|pero|sin embargo|aunque|mais|cependant|"
+    r"(?:,\s*|\s+)(?=(?:but(?! (?:short|only|net|less|minus|just)\b)|however|although|though|pero|sin embargo|aunque|mais|cependant|"
     r"toutefois|aber|jedoch|allerdings|sondern)\b)"
 )
 _COLUMNS = re.compile(r"\S {3,}\S|\t")

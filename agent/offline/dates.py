@@ -460,7 +460,7 @@ def _day_of_month(m, anchor, day_first):
 
 @_rule(
     "weekday_day_of_month",
-    rf"{_WD},?\s+(?:the\s+|den\s+)?(?P<dom>[0-3]?\d)(?:(?:st|nd|rd|th)(?!\w)|\.(?!\d)|(?![\w:.,/]|\s?(?:am|pm|h)\b))",
+    rf"{_WD},?\s+(?:the\s+|den\s+)?(?P<dom>[0-3]?\d)(?:(?:st|nd|rd|th)(?!\w)|\.(?!\d)|(?![\w:.,/]|\s?(?:am|pm|h)\b))(?!\.?\s*(?:de\s+)?{_MON})",
 )
 def _weekday_day_of_month(m, anchor, day_first):
     # "Thursday 26th": the day of the month names the date; the weekday only confirms it.

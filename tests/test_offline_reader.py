@@ -1512,3 +1512,30 @@ def test_reconciliations_that_tie_out_and_errors_owned_by_the_sender_contest_not
                   sender="Compta <c@sa.example>", date_header="Mon, 15 Jun 2026 09:00:00 +0200")
     assert ties.intents == ["balance_inquiry"]
     assert french.intents == ["promise_to_pay"]
+
+
+def test_portal_resubmissions_card_payments_and_help_footers_read_as_meant():
+    portal = read("I looked for INV-20417 and it isn't in our system at all, because it was never submitted in Coupa. "
+                  "Since February 1 we only pay supplier invoices that come in through the Coupa Supplier Portal.\n"
+                  "Could you please submit it in CSP as a PO-backed invoice against PO MHS-0088412? Once it shows "
+                  "Approved in the portal you'll be able to see the scheduled payment date there as well.")
+    card = read("hey can i just pay this one with a card? amex or visa.\nalso pls email me the actual invoice, my "
+                "bookkeeper wants the pdf")
+    footer = read("REMITTANCE ADVICE\nValue date:       08/03/2026\nAmount:           USD 7,318.40\nINV-20417 paid in full.\n"
+                  "Questions about this payment? Write to ap-payments@halbrook.example and quote the payment document "
+                  "number.", date_header="Tue, 04 Aug 2026 09:00:00 -0500")
+    role = read("I'm the purchasing manager, so invoices aren't something I can act on; I only approve the POs. Our "
+                "payables clerk is Lily Chan (lchan@pacific.example). Could you send invoices to Lily directly?")
+    assert "invoice_request" in portal.intents
+    assert set(card.intents) == {"balance_inquiry", "invoice_request"}
+    assert "contact_change" not in footer.intents
+    assert role.intents == ["contact_change"]
+
+
+def test_instalments_stated_as_settled_on_the_phone_are_promises_not_a_plan_request():
+    reading = read("Putting this morning's call in writing: we're settling INV-20417 in two payments. $3,000.00 goes out "
+                   "by ACH on Friday 6/12 and the remaining $2,410.00 on Friday 6/26.",
+                   date_header="Mon, 08 Jun 2026 09:00:00 -0500")
+    assert reading.intents == ["promise_to_pay"]
+    assert [(p.amount, p.date) for p in reading.promises] == [
+        (Decimal("3000.00"), date(2026, 6, 12)), (Decimal("2410.00"), date(2026, 6, 26))]

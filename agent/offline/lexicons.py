@@ -176,7 +176,7 @@ PAYMENT_SENT = {
         r"(?:funds|payment) (?:should|must) have (?:arrived|reached|been received|cleared)|should have (?:received|reached|arrived)",
         r"(?:debited|left) (?:from )?our (?:account|bank)",
         r"(?:went|gone|sent) (?:across|over) (?:by|via|this|today|yesterday|earlier)\b|"
-        r"(?<!before i )(?<!before we )(?<!to )(?<!will )(?<!'ll )(?<!can )cut (?:a |the )?(?:check|cheque)|(?:check|cheque) (?:was |has been )?cut|(?:payment|check|cheque|wire|transfer|it)(?:'s| is) on (?:its|the) way|(?:went|gone|has gone) through(?! (?:\S+ ){0,2}(?:system|books|billing)\b[^.?!]{0,20}\btwice| twice)(?! (?:her|his|their|the|our|my|all|your|them|it|both|these|those|the two|each) (?:open items|items|list|files?|records|emails?|notes|inbox|account|statements?|invoices|books|papers|backlog|queue))",
+        r"(?<!before i )(?<!before we )(?<!to )(?<!will )(?<!'ll )(?<!can )cut (?:a |the )?(?:check|cheque)|(?:check|cheque) (?:was |has been )?cut|(?:payment|check|cheque|wire|transfer|it)(?:'s| is) on (?:its|the) way|(?:went|gone|has gone) through(?! (?:\S+ ){0,2}(?:system|books|billing)\b[^.?!]{0,20}\btwice| twice| the (?:floor|roof)| tax-free| tax free| fine| ok| okay| smoothly| without)(?! (?:her|his|their|the|our|my|all|your|them|it|both|these|those|the two|each) (?:open items|items|list|files?|records|emails?|notes|inbox|account|statements?|invoices|books|papers|backlog|queue))",
         r"(?:attached|enclosed|see attached|please find)\b[^.]{0,40}(?:remittance|proof of payment|payment confirmation|bank confirmation|payment receipt)",
         r"^(?:already )?(?:paid|pagad[ao]|payee?|reglee?|bezahlt|uberwiesen|erledigt)(?: (?:today|yesterday|hoy|ayer|aujourd'hui|hier|heute|gestern))?\W*$",
         r"(?:we|i)(?: have|'ve)?(?: already| just)? (?:sent|wired|transferred|remitted|mailed|paid) (?:you )?(?:the )?(?:\$|€|£|usd|eur|gbp|cad|chf)\s?\d",
@@ -185,6 +185,7 @@ PAYMENT_SENT = {
         r"(?:has|have) (?:already |just |now )?(?:released|sent|made|initiated|issued|processed|remitted|wired|transferred|submitted|executed) (?:a |the |our |your |an |\S+ ){0,3}(?:payments?|wires?|transfers?|checks?|cheques?|remittance|funds|ach|eft|bacs|sepa)",
         r"(?:today's|yesterday's|this morning's|last week's) (?:payment|check|cheque|ach|wire) run|payment run (?:included|includes)|(?:check|cheque) (?:#|no\.?|number) ?\d{3,}",
         r"(?:billed|invoiced) and paid|has issued a payment|amount paid|payment (?:date|number|method)\s*:",
+        r"^(?:just |already )?(?:wired|sent|paid|mailed|transferred) (?:it|this|that|them|the balance|the full amount) (?:yesterday|today|this morning|last|earlier|from|via|by)\b",
         r"^(?:just |already )?(?:sent|paid|wired|mailed|remitted|transferred|released) (?:you |over )?(?:\$|€|£|usd|eur|gbp|cad|\d|the (?:payment|check|cheque|wire|funds|balance)|payment|a (?:check|cheque|wire|payment))",
         r"(?:inv-?\d+|\d{5}|invoice \S+|it|both|they|payment|check|cheque) went out (?:by|via|on|yesterday|today|last|this)\b",
     ],
@@ -230,7 +231,7 @@ DISPUTE = {
         r"(?:will not|won't|refuse to|not going to|are not|aren't|not) (?:be )?pay\w*(?! (?:this week|today|until (?:the )?(?:\d|end|next|mid)))",
         r"(?:cannot|can't|can not|unable to|not able to) (?:\w+ )?(?:approve|process|accept|release payment)",
         r"re-?issue|rectif\w*|(?:wrong|correct|right) (?:legal )?entity|addressed to the wrong|billed to the wrong|debe emitirse|should not be (?:billed|charged|invoiced)",
-        r"reject\w*|short[- ]?paid|short[- ]?pay\w*|deduct\w*|only (?:pay|paying|approve)|(?:raise|raised|raising|have|open|opened|log|logged) (?:a |an )?quer(?:y|ies)(?! (?:about|regarding) (?:payment|the payment|our payment|remittance))|quer(?:y|ies) (?:on|against|with) (?:the |this |your |that |our )?(?:invoice|bill|charge|line|inv)",
+        r"reject\w*|short[- ]?paid|short[- ]?pay\w*|deduct\w*|only (?:pay|paying|approve(?! (?:the )?(?:pos?|purchase orders?)\b))|(?:raise|raised|raising|have|open|opened|log|logged) (?:a |an )?quer(?:y|ies)(?! (?:about|regarding) (?:payment|the payment|our payment|remittance))|quer(?:y|ies) (?:on|against|with) (?:the |this |your |that |our )?(?:invoice|bill|charge|line|inv)",
         r"(?:issue|problem|concern)s? (?:with|on|regarding) (?:the |this |your |that )?(?:invoice|bill|charge|line|inv)",
         r"(?:should|ought to) (?:be|have been|read) (?:\$|€|£|\d|credited|reduced|lower|zero|cancel\w*|void\w*)|(?:instead of|rather than) (?:the )?(?:\$|€|£)?\d|(?:not|never) (?:ordered|authori[sz]ed|approved|agreed)",
         r"(?:wrong|different) (?:company|business|customer)|(?:we are|we're) (?:a )?(?:different|separate) (?:company|business|entity)|(?:can't|cannot|could not|couldn't) match (?:this|it|the invoice) to any (?:order|po|purchase)",
@@ -527,7 +528,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
 INVOICE_REQUEST = {
     "en": [
         r"(?:send|resend|re-send|forward|email|e-mail|share|provide|attach|mail|supply)(?: (?:me|us|over|through|across))*(?: again)?"
-        r" (?:a |an |the |another |your |our |us |me |over |copies |copy )*(?:new |updated |corrected |revised |current |latest |full |signed |complete |itemi[sz]ed |pdf )?"
+        r" (?:a |an |the |another |your |our |us |me |over |copies |copy )*(?:new |updated |corrected |revised |current |latest |full |signed |complete |itemi[sz]ed |pdf |actual )?"
         r"(?:copy|copies|duplicate|pdf|statements?|invoices?|inv|w-?9|w-?8\w*|tax forms?|proof of delivery|pods?|delivery (?:note|receipt|confirmation)s?|"
         r"bill of lading|bol|packing (?:slip|list)s?|purchase order|po|breakdown|backup|(?:delivery )?dockets?|supporting documentation|documents?|paperwork|receipts?|delivery tickets?|tickets?|lien waivers?|payroll|certificates?|timesheets?|time sheets?)\b",
         r"(?:resend|re-send)\b|send (?:\S+ ){0,3}as (?:a )?pdf|send (?:them|it) (?:over|again)|(?:attach|include) (?:the |them|it)(?: \S+){0,3} and resend",
@@ -538,6 +539,7 @@ INVOICE_REQUEST = {
         r"(?: (?:a|an|the|this|that|your|any|our|these|those|a new|an updated|a corrected|a signed))? ?(?:copy|copies|invoices?|statements?|w-?9|tax forms?|pod|proof of delivery|bill)\b",
         r"(?:don't|do not|can't|cannot|couldn't) (?:seem to )?(?:find|locate) (?:this|the|that|your|any) (?:invoice|bill)|no record of (?:this|the|that|your) invoice",
         r"statement of (?:account|open items)|account statement|w-?9|w-?8(?:ben)?(?:-e)?|certificate of insurance",
+        r"(?:submit|upload|re-?submit|send|enter|load) (?:it|them|the invoice|this invoice|inv-?\d+) (?:in|into|through|via|on|to) (?:coupa|ariba|tungsten|basware|taulia|jaggaer|csp|the (?:supplier |vendor |ap )?portal)",
         r"itemi[sz]ed (?:invoice|copy|copies)|invoice cop(?:y|ies)|(?:get|have|obtain) (?:a |an )?(?:pdf |invoice )?cop(?:y|ies)\b",
     ],
     "es": [
@@ -582,7 +584,7 @@ PAYMENT_PLAN = {
         r"(?:couple|few|two|2) (?:more|extra) (?:days|weeks)|more weeks|(?:push|move) (?:back |out )?(?:the )?(?:due date|deadline|payment date)|(?:days|weeks) more time",
         r"(?:possible|could we|can we|may we|ok if we|okay if we|alright if we)(?: to)? (?:have|get|take) until\b|(?:possible|could we|can we|may we|ok if we|okay if we|alright if we|would you (?:mind|allow|let us))\b[^.?]{0,30}\b(?:move|push|shift|reschedule) (?:inv-?\d+|\d{5}|it|this|the payment|our payment|payment)\b|(?:won't|will not|can't|cannot) manage (?:\S+ ){0,3}(?:this|by)",
         r"more time|extra time|additional time|bit longer|few more (?:days|weeks)|(?:defer|postpone|delay|push back|reschedule) (?:the |our )?payment",
-        r"(?:half|part|a portion|some) (?:of it )?now and (?:the )?(?:rest|remainder|half|balance|other half)|struggling|(?:tough|difficult|hard) (?:month|time|period)s?",
+        r"(?:half|part|a portion|some) (?:of (?:it|this|this one|inv-?\d+|\d{5}) )?now and (?:the )?(?:rest|remainder|half|balance|other half)|struggling|(?:tough|difficult|hard) (?:month|time|period)s?",
         r"partial payments|pay (?:it |this |the balance )?(?:off )?in (?:parts|stages|chunks|portions)|hardship|financial (?:difficult(?:y|ies)|hardship|trouble)",
         r"cash ?flow (?:issue|problem|difficult|constraint|crunch|is tight|situation)|tight cash|grace period|monthly payments|weekly payments",
         r"(?:extra|additional|another|further) (?:\d+|fifteen|thirty|sixty|ninety|two|three|four) (?:days|weeks)|(?:\d+|thirty|sixty|ninety|fifteen) (?:more|additional|extra) days|(?:can|could|may) (?:we|i) (?:have|get|take) until|(?:\$|€|£)[\d,.]+k? (?:a|per|each) (?:month|week)",
@@ -610,9 +612,10 @@ BALANCE_STRONG = {
         r"how much (?:is|remains|do we have) (?:still )?(?:outstanding|owed|due|open)|which invoices (?:are|remain|were|is|do we have) (?:still )?(?:open|outstanding|unpaid|due|overdue)",
         r"(?:list|summary|overview) of (?:\w+ )?(?:open|outstanding|unpaid) (?:invoices|items)|how (?:can|do|should|could) (?:we|i) (?:pay|make (?:a |the )?payment|remit|settle)",
         r"(?:bank|banking|wire|remittance|ach|payment) (?:details|instructions|information|info)|(?<!sent to the )(?<!sent to your )(?<!sent to our )(?:(?:your|the correct|the current|an updated|the new) )?remit[- ]to address(?! on your)|where (?:do|should|can) (?:we|i) (?:send|remit|mail)",
-        r"(?:anything|something|any other invoices?|else) (?:still )?(?:open|outstanding|due|unpaid)\b|pay (?:\w+ )?(?:by|with|via) (?:credit )?card|payment portal|pay online|routing number|sort code|(?:what|which) (?:is|are) (?:the |our )?(?:\w+ )?(?:open|outstanding|due)",
+        r"(?:anything|something|any other invoices?|else) (?:still )?(?:open|outstanding|due|unpaid)\b|pay (?:\w+ ){0,3}(?:by|with|via) (?:a )?(?:credit )?card|payment portal|pay online|routing number|sort code|(?:what|which) (?:is|are) (?:the |our )?(?:\w+ )?(?:open|outstanding|due)",
         r"what(?:'s| is) (?:the |our )?(?:current |outstanding |total |remaining )?(?:balance|amount (?:due|owed|outstanding))",
-        r"(?:what|which)(?: invoices| else)? (?:do )?you (?:show|have|see) (?:as )?(?:open|outstanding|unpaid|past due|overdue)|(?:total|amount|balance) (?:that )?you (?:show|have) (?:as )?(?:open|outstanding|past due|overdue|due|owing)|what(?:'s| is) the total\?|(?:confirm|tell us|let us know|advise) (?:of )?(?:the )?(?:total|amount|balance) (?:that )?(?:we |i )?(?:owe|owed|due|outstanding)",
+        r"(?:what|which)(?: \w+)?(?: invoices| else)? (?:do )?you (?:show|have|see) (?:as )?(?:open|outstanding|unpaid|past due|overdue)|(?:list|summary|statement) of (?:what|everything) (?:you )?(?:think |show |have )?(?:is |as )?(?:open|outstanding|owed|due)|"
+        r"(?:is|was) (?:the )?(?:\$[\d,.]+|amount|total|balance)\b[^.?]{0,30}\beverything\b|is there (?:anything )?more on our account|(?:total|amount|balance) (?:that )?you (?:show|have) (?:as )?(?:open|outstanding|past due|overdue|due|owing)|what(?:'s| is) the total\?|(?:confirm|tell us|let us know|advise) (?:of )?(?:the )?(?:total|amount|balance) (?:that )?(?:we |i )?(?:owe|owed|due|outstanding)",
         r"(?:advise|send|provide|share|confirm|need|require)\b[^.?]{0,40}\b(?:swift|iban|bic|beneficiary (?:details|name|bank)|bank name|bank address)\b",
         r"(?:address|po box)\b[^.?]{0,40}(?:still )?(?:correct|right|valid|current)\b[^.?]{0,30}\b(?:checks?|cheques?|payments?|remit\w*)",
         r"what (?:else )?is (?:still )?(?:open|outstanding|unpaid|due) (?:on|in|for) (?:our|my|the) (?:account|ledger|books)",
@@ -650,7 +653,7 @@ CONTACT_STRONG = {
         r"(?:going forward|from now on|in (?:the )?future|moving forward|henceforth),? (?:please )?(?:send|contact|email|e-mail|direct|address|write|copy|cc)",
         r"(?:going forward|from now on|in future|moving forward)\b[^.?!]{0,50}\b(?:send|go|be sent|be addressed|be directed|contact|email|deal|work)\b",
         r"\b(?:retired|resigned|passed away)\b|(?:i'm|i am|is|are) covering|(?:bookkeeper|contact|accountant|ap (?:contact|person|clerk)|email address|address) (?:has|have) changed",
-        r"(?:who|which) (?:now )?handles?|handles (?:\w+ ){0,2}(?:payments|payables|ap|invoices)|adding \w+ \(|(?:please )?work with (?:her|him|them)|deal (?:directly )?with (?:them|her|him)|i'?ve copied|looping in",
+        r"(?:who|which) (?:now )?handles?|handles (?:\w+ ){0,2}(?:payments|payables|ap|invoices)|adding \w+ \(|(?:please )?work with (?:her|him|them)|deal (?:directly )?with (?:them|her|him)",
         r"(?:the |our )?(?:business|right|correct|appropriate|new|main|ap|billing) contact (?:is|will be)",
         r"(?:now )?looks after (?:our |the )?(?:payables|ap|accounts|invoices|billing|payments)|(?:is|are) (?:now )?(?:looking after|in charge of) (?:our |the )?(?:payables|ap|accounts|invoices|billing|payments)",
         r"(?:moved|transferred) to (?:a |another )?(?:different )?(?:role|department|position|team)|the (?:person|one) (?:handling|responsible for|who handles)",
@@ -726,7 +729,7 @@ INJECTION = [
 
 # Asking for a corrected invoice is the remedy of a dispute, not a request for a document.
 CORRECTION = [
-    r"(?:corrected|revised|new|updated|amended|adjusted|credit) (?:invoices?|notes?|memos?|cop(?:y|ies))|re-?submit\w*|re-?issue\w*|rectif\w*|take the \w+ off",
+    r"(?:corrected|revised|new|updated|amended|adjusted|credit) (?:invoices?|notes?|memos?|cop(?:y|ies)|inv(?:-?\d+)?)|re-?submit\w*|re-?issue\w*|rectif\w*|take the \w+ off",
     r"(?:renvoyer|renvoyez|reenviar|reenvien|resend|re-send|zusenden|zuschicken) (?:\w+ ){0,3}(?:avec|con|with|mit) (?:la |le |el |the |our |der |die |notre |nuestra )?(?:reference|referencia|numero|po|purchase order|bon de commande|orden de compra|bestellnummer)",
     r"corregid[ao]s?|refactur\w*|nueva factura|nota de credito|factura (?:de abono|rectificativa)|(?:facture )?completee?|corrigee?s?|nouvelle facture|(?:l'|un )avoir|korrigiert\w*|berichtigt\w*|neue rechnung|gutschrift|stornorechnung|bereinigt\w*|korrekte rechnung|rechnungskorrektur|neu (?:zu(?:senden|schicken)?|ausstellen|aus)\b",
 ]

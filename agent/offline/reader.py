@@ -264,6 +264,13 @@ class OfflineReasoner:
             found.intents.add("dispute")
             if not found.reasons:
                 found.reasons.append("other")
+        if "payment_plan_request" in found.intents and len(found.promises) >= 2 and not any(
+            e.label == "payment_plan_request" and (e.quote.rstrip().endswith("?") or _PLAN_ASKED.search(fold(e.quote)))
+            for e in found.evidence
+        ):
+            # "We're settling INV-1 in two payments. $3,000.00 goes out Friday 6/12 and the rest on 6/26":
+            # instalments stated with their dates are promises; nothing is asked.
+            found.intents.discard("payment_plan_request")
         if "promise_to_pay" in found.intents and not found.promises:
             found.intents.discard("promise_to_pay")
         if "contact_change" in found.intents and (found.legal or _CONTACT_STAYS.search(body.folded)):
@@ -643,7 +650,9 @@ def _read_clause(
 
     settled = bool(_CREDIT_SETTLED.search(text)) and not _DISPUTE.search(text)
     reasons = _reasons(text) if _ANY_STRONG_REASON.search(text) and not settled and not (question and _ASKS_REQUIREMENTS.search(text)) else {"strong": [], "weak": []}
-    redirecting = bool(lx.EMAIL.search(text)) and bool(_CONTACT.search(text) or _CONTACT_WEAK.search(text))
+    # "Our payables clerk is Lily Chan (lchan@…). Could you send invoices to Lily directly?"
+    email_near = bool(lx.EMAIL.search(text)) or (previous is not None and bool(lx.EMAIL.search(previous.text)) and bool(_SEND_TO_PERSON.search(text)))
+    redirecting = email_near and bool(_CONTACT.search(text) or _CONTACT_WEAK.search(text))
     disputed = bool(reasons["strong"]) or (
         not redirecting and not settled
         and any(not (_negated(text, m.start(), m.start()) or _negated_after(text, m.end()) or _IF_ANY.search(text[max(0, m.start() - 40):m.start()])
@@ -726,7 +735,8 @@ def _read_clause(
         found.add("balance_inquiry", clause, part, weight=0.8)
 
     if _CONTACT.search(text) or (
-        _CONTACT_WEAK.search(text) and lx.EMAIL.search(text) and not _HELPDESK.search(text)
+        _CONTACT_WEAK.search(text) and email_near and not _HELPDESK.search(text)
+        and not (previous is not None and _HELPDESK.search(previous.text))  # "Questions about this payment? Write to …"
     ):
         found.add("contact_change", clause, part, weight=0.9)
 
@@ -928,6 +938,7 @@ _THEIR_DEBTORS = re.compile(
     r"(?<![\w'])(?:(?:one|two|three|some|several|a few|a couple) of )?our (?:own )?(?:customers?|clients?|builders?|debtors?|tenants?|buyers?|distributors?|dealers?)\b"
     r"(?:\s+\S+){0,6}\s+(?:has|have|had|went|gone|is|are)\s+(?:gone\s+)?(?:into|in|under|bankrupt|insolvent)"
 )
+_SEND_TO_PERSON = re.compile(r"(?<![\w'])(?:send|direct|address|forward) (?:\S+ ){0,5}to (?:her|him|them|[a-z]+) (?:directly|instead|from now on|going forward)(?![\w])")
 _BY_PHONE = re.compile(r"(?:calling|phoning|ringing|call|phone|ring)\b")
 _EMAIL_WELCOME = re.compile(r"(?<![\w'])(?:e-?mail is (?:fine|ok|okay|best|better|the best)|(?:reach|contact) me by e-?mail|prefer e-?mail|e-?mail me instead)(?![\w])")
 _CANNOT = re.compile(r"(?<![\w'])(?:won't|will not|can't|cannot|can not|unable to|not be able|no podremos|ne pourrons pas|nicht konnen)(?![\w])")
@@ -1082,6 +1093,8 @@ def _promise(
     mentions: list[InvoiceMention] = (),
 ) -> list[PromiseFinding]:
     future = [d for d in dates if d.value >= today]
+    # "on Friday 6/12": a weekday written beside the date it falls on is one date.
+    future = [d for d in future if not (d.kind == "weekday" and any(0 <= e.start - d.end <= 2 for e in future if e is not d))]
     if len(future) > 1:
         # "…on the 25th with our month-end payables": a month end that names the run, not the day.
         named = [d for d in future if not (d.kind == "end_month" and _RUN_AFTER.match(clause.text[d.end - clause.start:]))]

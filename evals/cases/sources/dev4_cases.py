@@ -32,7 +32,7 @@ import dev2_cases  # noqa: E402,F401  (the `case` helper; its own cases are clea
 
 OUT = Path(__file__).resolve().parent.parent / "dev4.jsonl"
 TOPICS = (
-    "dev4_disputes_en", "dev4_disputes_b", "dev4_disputes_c", "dev4_disputes_d",
+    "dev4_disputes_en", "dev4_disputes_b", "dev4_disputes_c", "dev4_disputes_d", "dev4_disputes_e",
     "dev4_disputes_intl", "dev4_mixed", "dev4_mixed_b", "dev4_mixed_c", "dev4_promises", "dev4_promises_b", "dev4_promises_c", "dev4_promises_d",
     "dev4_threads",
 )

@@ -1539,3 +1539,20 @@ def test_instalments_stated_as_settled_on_the_phone_are_promises_not_a_plan_requ
     assert reading.intents == ["promise_to_pay"]
     assert [(p.amount, p.date) for p in reading.promises] == [
         (Decimal("3000.00"), date(2026, 6, 12)), (Decimal("2410.00"), date(2026, 6, 26))]
+
+
+def test_spanish_shortfalls_breakage_non_delivery_and_an_affirming_si():
+    short = read("No la hemos pagado entera porque no nos llegó todo: en el albarán 26/1184 pone 36 cajas de bridas y en "
+                 "la factura cobráis 40.\nLo que sí recibimos, 3.412,80 €, va en nuestra remesa del día de pago, el 25 de "
+                 "este mes.", sender="Pagos <p@sa.example>", quoted="INV-20417 vencida", date_header="Tue, 10 Mar 2026 09:00:00 +0100")
+    broken = read("El pedido de vasos de la factura 20417 llegó con mucha rotura. De las 30 cajas, en 7 venía todo vuelto "
+                  "pedazos.", sender="Pagos <p@sa.example>")
+    never = read("Te escribo por la 20417. Esa mercadería no la recibimos nunca, acá en el depósito no entró nada de ese "
+                 "pedido.", sender="Pagos <p@sa.example>", quoted="INV-20417 vencida")
+    invoice_only = read("Mirá, la factura 20417 no la hemos recibido nunca, por eso no figura en nuestro sistema. ¿Me la "
+                        "podrás reenviar en PDF?", sender="Pagos <p@sa.example>")
+    assert short.dispute_reasons == ["quantity_short"]
+    assert [(p.amount, p.date) for p in short.promises] == [(Decimal("3412.80"), date(2026, 3, 25))]
+    assert broken.dispute_reasons == ["damaged_defective"]
+    assert never.dispute_reasons == ["not_received"]
+    assert invoice_only.intents == ["invoice_request"]

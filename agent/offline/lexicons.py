@@ -196,7 +196,7 @@ PAYMENT_SENT = {
         r"(?:fue|ha sido|han sido|esta|estan|fueron|quedo|quedaron) (?:ya )?(?:\w+ )?(?:pagad[ao]s?|abonad[ao]s?|liquidad[ao]s?|saldad[ao]s?|transferid[ao]s?)",
         r"comprobante del? (?:pago|transferencia|deposito)|justificante de (?:pago|transferencia)|aviso de pago|confirmacion de (?:pago|transferencia)",
         r"ya (?:la |lo |las |los |se la |se lo |se )?(?:pagamos|abonamos|transferimos|liquidamos|pago|pagaron|depositamos)\b",
-        r"se (?:realizo|efectuo|envio|hizo|pago|abono|transfirio)|adjunt[oa]\w* (?:el |la )?(?:comprobante|justificante)",
+        r"se (?:pago|abono|transfirio)|(?:pago|transferencia|abono|deposito|giro)\b[^.]{0,40}\bse (?:realizo|efectuo|envio|hizo)|adjunt[oa]\w* (?:el |la )?(?:comprobante|justificante)",
     ],
     "fr": [
         r"(?:avons|ai|avions) (?:deja |bien )?(?:paye|regle|vire|solde)\b",
@@ -335,6 +335,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:berechnet|billed|invoiced|facture) [\d.,]+ ?(?:h|hrs?|std|stunden|hours|heures)\b\s*/\s*(?:abgezeichnet|signed|approved|valide|bestatigt)",
             r"fewer (?:units|items|boxes|cases|pallets|than)|(?:billed|invoiced|charged) (?:us )?for \d+[^.?!]{0,40}(?:received|delivered|got|arrived) (?:only )?\d+",
             r"(?:recibimos|llegaron|recibido|entregaron) menos|menos (?:unidades|cajas|piezas|bultos|productos|articulos) (?:de|que)|(?:pedido|entrega|envio|mercancia|mercaderia) (?:\w+ ){0,2}incomplet[oa]",
+            r"(?:pone|figuran|aparecen|vienen|constan) \d+ (?:\w+ ){0,6}y en la factura (?:cobrais|cobran|facturan|aparecen|pone|figuran) \d+|\d+ (?:\w+ ){0,3}que faltan|no (?:nos )?llego todo",
             r"solo (?:hemos )?recibi\w* \d+|recibimos (?:solo|solamente|unicamente) \d+|faltan \d+|faltaron|faltante\w*",
             rf"(?:nos )?(?:llegaron|recibimos|entregaron|recibido) (?:solo |solamente )?\d+ (?:\w+ )?de (?:las |los )?\d+",
             r"(?:lieferung|sendung|bestellung) (?:\w+ ){0,2}unvollstandig|teillieferung|weniger (?:\w+ )?als (?:berechnet|bestellt|fakturiert)|menge (?:\w+ ){0,3}stimmt nicht",
@@ -360,6 +361,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"failed (?:our )?(?:\w+ )?inspection|non-?conform\w*|\bncr\b|cass(?:e|es|ee|ees)\b|arrives? (?:casse|endommage)",
             r"(?:doesn't|does not|didn't|did not|don't|do not) work|not working|stopped working|malfunction\w*|unusable",
             r"poor (?:condition|quality)|quality (?:issue|problem|defect)s?|arrived (?:damaged|broken|in pieces|dead)|out of spec|not to spec",
+            r"rotura\w*|(?:vuelto|hecho|hechos|hecha|hechas) (?:pedazos|trizas|polvo)|venian? (?:\w+ ){0,3}(?:rot[ao]s?|quebrad[ao]s?|partid[ao]s?|rajad[ao]s?)|"
             r"danad[ao]s?|defectuos[ao]s?|averiad[ao]s?|en mal estado|rot[ao]s?|no funciona\w*|(?:presenta|presentan|tiene|tienen|con) (?:\w+ )?fallas?|golpead[ao]s?|rajad[ao]s?|quebrad[ao]s?|abollad[ao]s?|mojad[ao]s?|vencid[ao]s?|con (?:defectos|fallas)",
             r"endommage\w*|defectueu\w*|casse\w*|abime\w*|ne fonctionne pas|en mauvais etat|dechire\w*|brise\w*|raye\w*|(?<!a )defaut\w*",
             r"mangelanzeige|mangelrug\w*|(?:folgende|festgestellte|diese|die) mangel\b|ma(?:ss|ß)abweichung\w*|nicht verwendbar|unbrauchbar|mangelfrei\w*",
@@ -387,6 +389,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:hasn't|has not|haven't|have not) (?:even |yet )?(?:shipped|been shipped|left (?:your|the) (?:warehouse|plant))|(?:we )?(?:don't|do not) have (?:them|it|the goods|the items|the parts)(?: yet)?[.!]",
             r"still waiting (?:for|on) (?:the )?(?:delivery|goods|order|shipment|items|parts|materials?)|(?:hasn't|has not|haven't|have not) (?:yet )?arrived|not (?:yet )?arrived",
             r"(?<!tech )(?<!technician )(?<!engineer )(?<!crew )(?<!fitter )never (?:arrived|showed up|turned up|delivered|shipped|received (?:it|them|anything))|not (?:yet )?delivered|nothing (?:was |has been )?(?:delivered|received)|undelivered|non[- ]?delivery",
+            r"no (?:la |lo |las |los )?(?:recibimos|hemos recibido) nunca|nunca (?:la |lo |las |los )?(?:recibimos|llego|llegaron)|no (?:nos )?(?:entro|llego) nada",
             r"no (?:hemos|he) recibido (?:\w+ )?(?:la |el |los |las )?(?:mercancia|pedido|material|producto|envio|entrega|articulos|mercaderia)|nunca (?:llego|recibimos)|no (?:nos )?(?:ha|han) llegado|no se (?:ha )?entregado",
             r"(?:n'avons|n'ai) (?:jamais |pas )(?:encore )?recu (?:la |le |les )?(?:marchandise|livraison|commande|colis|produits?|materiel)|jamais (?:recu|arrive|livre)e?s?|pas (?:ete )?livree?s?|non livree?s?",
             r"que (?:nous )?n'avons (?:jamais|pas|toujours pas) (?:encore )?recue?s?|aucune trace (?:a|dans) (?:notre|nos) (?:reception|entrepot|magasin)",
@@ -546,6 +549,7 @@ INVOICE_REQUEST = {
         r"(?:enviar|envien|envie|enviarnos|enviarme|reenviar|reenvien|reenvie|mandar|manden|mande|mandarnos|facilitar|facilitarnos|remitir|remitan|adjuntar|adjunten)"
         r"(?:nos|me)? (?:\w+ ){0,3}(?:una |la |el |las |los |un )?(?:copia|duplicado|factura|facturas|estado de cuenta|extracto|pdf|albaran|comprobante de entrega|guia de (?:transporte|remision|despacho)|soporte de entrega|prueba de entrega|remito)",
         r"(?:nos |me )?(?:lo|la|los|las) (?:pueden |puede |podrian |podria |podeis )?(?:reenviar|enviar|mandar|remitir)\b|(?:xml|cfdi)\b[^.?]{0,30}(?:reenviar|enviar|mandar)|(?:no tenemos|nos falta|falta) (?:el |la )?(?:xml|cfdi|certificado)",
+        r"(?:mandame|mandanos|enviame|envianos|pasame|pasanos|remitanos|envienos|mandenos)(?:lo|la|los|las)\b|"
         r"copia de (?:la|las|su) factura|(?<!de nuestro )(?<!de su )(?<!del )(?<!en nuestro )(?<!en su )(?<!en el )estado de cuenta|extracto de cuenta",
         r"(?:no (?:hemos|he) recibido|no tenemos|necesitamos|necesito|nos falta) (?:la |una |el |las )?(?:factura|copia|estado de cuenta)",
     ],

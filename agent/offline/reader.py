@@ -553,7 +553,7 @@ def _read_clause(
             continue  # "our install crew is booked for the 16th" schedules something else
         if found.paid_clauses and _ARRIVAL.search(m.group()) and not (invoices or amounts):
             continue  # "Paid via wire yesterday. Should be with you today or tomorrow."
-        condition = _CONDITION.search(text)
+        condition = _condition(text, clause.raw)
         if condition and condition.start() < m.start():
             continue  # "once we get the credit note, we will pay"
         if _PROVIDED.search(text[m.end():]):
@@ -779,7 +779,7 @@ _PART_SPLIT = re.compile(
 # A sentence that adds a problem ("…, and we were also short"), or a sender who announces several.
 _ADDITIVE = re.compile(
     r"^(?:and|plus)\s|(?<![\w'])(?:also(?! (?:wir|ich|zahlen|ist|sind|haben|bitte|keine?|nicht|das|die|der)\b)|as well|too|additionally|in addition|another (?:issue|problem)|the others?|on top of (?:that|this)|ademas|tambien|aussi|egalement|"
-    r"en plus|par ailleurs|au(?:ss|ß)erdem|zudem|weiterhin|daruber hinaus)(?![\w])"
+    r"en plus|par ailleurs|au(?:ss|ß)erdem|zudem|weiterhin|daruber hinaus|aparte|por otra parte|asimismo|de plus)(?![\w])"
 )
 _SEVERAL = re.compile(
     r"(?<![\w'])(?:(?:the )?following (?:issues|problems|errors|points|discrepancies|reasons|reason codes|variances)|"
@@ -932,7 +932,7 @@ def _reasons(text: str) -> dict[str, list[str]]:
 
 _NOT_GOODS = re.compile(
     r"(?<![\w'])(?:not the (?:goods|delivery|order|shipment|parts|items|material)|(?:goods|delivery|order|shipment|parts|items|those|they) (?:came|arrived) (?:fine|ok|okay|safely|in good)|"
-    r"(?:i mean|meaning|i'm talking about) the invoice|the invoice itself)(?![\w])"
+    r"(?:i mean|meaning|i'm talking about) the invoice|the invoice itself|factura\w*\b[^.]{0,25}\bno (?:la|las) (?:hemos recibido|recibimos))(?![\w])"
 )
 _THEIR_DEBTORS = re.compile(
     r"(?<![\w'])(?:(?:one|two|three|some|several|a few|a couple) of )?our (?:own )?(?:customers?|clients?|builders?|debtors?|tenants?|buyers?|distributors?|dealers?)\b"
@@ -1035,6 +1035,15 @@ def _table_shortfall(body: str) -> bool:
             except ValueError:
                 continue
     return False
+
+
+def _condition(text: str, raw: str) -> re.Match | None:
+    """The first condition word of a clause; Spanish "sí" ("lo que sí recibimos") affirms, it sets no condition."""
+    for m in _CONDITION.finditer(text):
+        if m.group() == "si" and raw[m.start() : m.end()].lower() == "sí":
+            continue
+        return m
+    return None
 
 
 def _settled(body: str) -> bool:

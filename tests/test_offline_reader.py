@@ -1556,3 +1556,19 @@ def test_spanish_shortfalls_breakage_non_delivery_and_an_affirming_si():
     assert broken.dispute_reasons == ["damaged_defective"]
     assert never.dispute_reasons == ["not_received"]
     assert invoice_only.intents == ["invoice_request"]
+
+
+def test_a_credit_note_asked_as_the_remedy_is_no_returns_problem():
+    short = read("Revisé la factura 20417 con la bodega y no calza con lo que llegó. La factura es por 200 sacos y en la "
+                 "guía vienen 160. Falta un pallet completo.\nNecesito que me emitan una nota de crédito por los 40 sacos "
+                 "o que manden el pallet que falta.", sender="Pagos <p@sa.example>")
+    rent = read("El contrato de arriendo establece que la renta se factura mes vencido. La factura 20417 se emitió por el "
+                "mes completo de junio, es decir por adelantado. No la vamos a aceptar en estas condiciones. Le pido "
+                "anularla con nota de crédito.",
+                sender="Pagos <p@sa.example>")
+    french = read("La facture 20417 est bloquée chez nous. Nous devons disposer de votre attestation de vigilance URSSAF de "
+                  "moins de six mois. Sans elle, notre comptable ne peut pas mettre la facture en paiement.\nPourriez-vous nous transmettre une "
+                  "attestation à jour ?", sender="Compta <c@sa.example>")
+    assert short.dispute_reasons == ["quantity_short"]
+    assert rent.dispute_reasons == ["other"]
+    assert french.dispute_reasons == ["missing_po_or_docs"] and "invoice_request" in french.intents

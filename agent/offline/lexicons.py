@@ -258,7 +258,7 @@ DISPUTE = {
         r"otra empresa|(?:no hemos|nunca hemos) (?:hecho|realizado|pedido|solicitado)(?: \w+){0,2}|ningun pedido|(?:se trata de|hay) (?:una )?confusion",
         r"no es (?:nuestr[ao]|de nosotros)|no (?:nos )?corresponde|(?:cancelamos|cancelado|anulado|anulamos) (?:el |ese |este |nuestro |la )?(?:pedido|orden|compra)|(?:pedido|orden) (?:fue |ha sido )?(?:cancelad[ao]|anulad[ao])",
         r"(?:retirar|retiren|eliminar|eliminen|anular|anulen|quitar|quiten) (?:los |estos |esos |el |este |ese )?(?:cargos?|intereses|recargos?|gastos de (?:cobro|gestion))",
-        r"no (?:vamos a|podemos) (?:\w+ )?(?:pagar|aprobar|procesar)|retenemos|retenido|en espera|bloquead[ao]|no (?:corresponde|coincide|es correct[oa])|favor de (?:corregir|revisar|refacturar|cancelar)",
+        r"no (?:la |lo |las |los )?(?:vamos a|podemos) (?:\w+ )?(?:pagar|aprobar|procesar|aceptar)|retenemos|retenido|en espera|bloquead[ao]|no (?:corresponde|coincide|es correct[oa])|favor de (?:corregir|revisar|refacturar|cancelar)",
     ],
     "fr": [
         r"contest\w*|litige|desaccord|pas d'accord|erreur|errone\w*|incorrect\w*|inexact\w*|reclamation|ecart",
@@ -336,6 +336,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"fewer (?:units|items|boxes|cases|pallets|than)|(?:billed|invoiced|charged) (?:us )?for \d+[^.?!]{0,40}(?:received|delivered|got|arrived) (?:only )?\d+",
             r"(?:recibimos|llegaron|recibido|entregaron) menos|menos (?:unidades|cajas|piezas|bultos|productos|articulos) (?:de|que)|(?:pedido|entrega|envio|mercancia|mercaderia) (?:\w+ ){0,2}incomplet[oa]",
             r"(?:pone|figuran|aparecen|vienen|constan) \d+ (?:\w+ ){0,6}y en la factura (?:cobrais|cobran|facturan|aparecen|pone|figuran) \d+|\d+ (?:\w+ ){0,3}que faltan|no (?:nos )?llego todo",
+            r"falta(?:n)? (?:un|una|dos|tres|\d+) (?:\w+ ){0,2}(?:pallet|palet|caja|bulto|saco|pieza|unidad|tarima)\w*|no calza con lo que llego",
             r"solo (?:hemos )?recibi\w* \d+|recibimos (?:solo|solamente|unicamente) \d+|faltan \d+|faltaron|faltante\w*",
             rf"(?:nos )?(?:llegaron|recibimos|entregaron|recibido) (?:solo |solamente )?\d+ (?:\w+ )?de (?:las |los )?\d+",
             r"(?:lieferung|sendung|bestellung) (?:\w+ ){0,2}unvollstandig|teillieferung|weniger (?:\w+ )?als (?:berechnet|bestellt|fakturiert)|menge (?:\w+ ){0,3}stimmt nicht",
@@ -362,7 +363,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:doesn't|does not|didn't|did not|don't|do not) work|not working|stopped working|malfunction\w*|unusable",
             r"poor (?:condition|quality)|quality (?:issue|problem|defect)s?|arrived (?:damaged|broken|in pieces|dead)|out of spec|not to spec",
             r"rotura\w*|(?:vuelto|hecho|hechos|hecha|hechas) (?:pedazos|trizas|polvo)|venian? (?:\w+ ){0,3}(?:rot[ao]s?|quebrad[ao]s?|partid[ao]s?|rajad[ao]s?)|"
-            r"danad[ao]s?|defectuos[ao]s?|averiad[ao]s?|en mal estado|rot[ao]s?|no funciona\w*|(?:presenta|presentan|tiene|tienen|con) (?:\w+ )?fallas?|golpead[ao]s?|rajad[ao]s?|quebrad[ao]s?|abollad[ao]s?|mojad[ao]s?|vencid[ao]s?|con (?:defectos|fallas)",
+            r"danad[ao]s?|defectuos[ao]s?|averiad[ao]s?|en mal estado|rot[ao]s?|no funciona\w*|(?:presenta|presentan|tiene|tienen|con) (?:\w+ )?fallas?|golpead[ao]s?|rajad[ao]s?|quebrad[ao]s?|abollad[ao]s?|mojad[ao]s?|(?<!mes )(?<!plazo )(?<!factura )(?<!facturas )vencid[ao]s?|con (?:defectos|fallas)",
             r"endommage\w*|defectueu\w*|casse\w*|abime\w*|ne fonctionne pas|en mauvais etat|dechire\w*|brise\w*|raye\w*|(?<!a )defaut\w*",
             r"mangelanzeige|mangelrug\w*|(?:folgende|festgestellte|diese|die) mangel\b|ma(?:ss|ß)abweichung\w*|nicht verwendbar|unbrauchbar|mangelfrei\w*",
             r"fehlerhaft\w*|beschadigt\w*|defekt\w*|kaputt\w*|bruchschaden|transportschaden|funktioniert nicht|mangelhaft\w*|fallt (?:\w+ )?aus|ausgefallen|undicht|zerbrochen|zerkratzt|verbogen|nicht mehr (?:verwendbar|brauchbar|zu gebrauchen)|durchnasst|aufgerissen|verklumpt",
@@ -421,6 +422,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:no|tampoco) (?:viene con|trae|tiene|incluye|indica|menciona|lleva|viene)\b[^.;]{0,60}\b(?:orden de compra|oc|pedido)\b|sin (?:el )?(?:numero de )?(?:orden de compra|pedido|oc)\b|falta (?:el )?(?:numero de )?(?:orden de compra|pedido|albaran|oc)\b",
             r"(?:il )?manque (?:le |la |notre |un )?(?:numero de |n. de )?(?:bon de commande|commande|bon de livraison)|(?:ne comporte|ne contient|n'indique|ne porte|ne reprend) pas (?:\w+ ){0,3}(?:bon de commande|commande)|ne mentionne pas (?:notre |le |la )?(?:numero de )?(?:bon de commande|commande)|bon de commande[^.]{0,30}obligatoire",
         r"(?:aucun|sans|pas d'|ni d') ?(?:ordre de service|avenant|os signe)|(?:liegt|liegen) uns (?:keinerlei|kein|keine) (?:\w+ )?(?:nachweis|beleg|protokoll|lieferschein|unterlagen)|ohne (?:\w+ )?(?:nachweis|protokoll|beleg) kein\w*",
+        r"(?:attestation|certificat|extrait kbis|kbis)\b[^.]{0,60}(?:n'est plus valable|manque|a expire|expiree)|sans (?:elle|lui|ce document|cette attestation),? (?:\w+ ){0,4}ne peut pas",
         r"il n'y a (?:aucun|pas de) (?:numero de )?(?:bon de commande|bc)\b|sans numero,? (?:\w+ ){0,3}(?:rejette|refuse|bloque)|"
         r"sans (?:le |notre )?(?:numero de |no de |n. de )?(?:bon de commande|commande|bc)\b|(?:numero de )?(?:bon de )?commande (?:est |sont )?(?:manquant|absent|obligatoire)e?s?",
         r"(?:n'a|ne porte|ne comporte|ne contient|n'indique) (?:aucun|pas de|pas le|pas notre) (?:numero de |no de )?(?:bon de commande|bc)\b",
@@ -550,12 +552,12 @@ INVOICE_REQUEST = {
         r"(?:nos|me)? (?:\w+ ){0,3}(?:una |la |el |las |los |un )?(?:copia|duplicado|factura|facturas|estado de cuenta|extracto|pdf|albaran|comprobante de entrega|guia de (?:transporte|remision|despacho)|soporte de entrega|prueba de entrega|remito)",
         r"(?:nos |me )?(?:lo|la|los|las) (?:pueden |puede |podrian |podria |podeis )?(?:reenviar|enviar|mandar|remitir)\b|(?:xml|cfdi)\b[^.?]{0,30}(?:reenviar|enviar|mandar)|(?:no tenemos|nos falta|falta) (?:el |la )?(?:xml|cfdi|certificado)",
         r"(?:mandame|mandanos|enviame|envianos|pasame|pasanos|remitanos|envienos|mandenos)(?:lo|la|los|las)\b|"
-        r"copia de (?:la|las|su) factura|(?<!de nuestro )(?<!de su )(?<!del )(?<!en nuestro )(?<!en su )(?<!en el )estado de cuenta|extracto de cuenta",
+        r"copia de (?:la|las|su) factura|(?<!de nuestro )(?<!de su )(?<!del )(?<!en nuestro )(?<!en su )(?<!en el )estado de cuenta(?! que nos (?:enviaron|mandaron|envio|mando|enviaste|mandaste))|extracto de cuenta",
         r"(?:no (?:hemos|he) recibido|no tenemos|necesitamos|necesito|nos falta) (?:la |una |el |las )?(?:factura|copia|estado de cuenta)",
     ],
     "fr": [
         r"(?:m')?(?:envoyer|renvoyer|transmettre|faire parvenir|adresser|communiquer|envoyez|renvoyez|transmettez)(?: \w+){0,2} (?:une |la |le |les |un |des )?"
-        r"(?:copie|duplicata|facture|factures|releve|pdf|bon de livraison|preuve de livraison|fichier|liste de prix|grille tarifaire)",
+        r"(?:copie|duplicata|facture|factures|releve|pdf|bon de livraison|preuve de livraison|fichier|liste de prix|grille tarifaire|attestation|extrait kbis|kbis|certificat|rib)",
         r"copie de (?:la|les|votre) facture|duplicata|releve de compte",
         r"(?:n'avons|n'ai) (?:pas|jamais) (?:encore )?recu (?:la |les |votre |vos )?(?:facture|copie|releve)|(?:avons|ai) besoin(?: \w+){0,2} (?:la |une |le |d'une |de la )?(?:facture|copie|releve)",
         r"(?:nous |me )?(?:la|les) (?:renvoyer|renvoyez|retransmettre|transmettre|envoyer|faire parvenir)\b",

@@ -915,6 +915,10 @@ def _reasons(text: str) -> dict[str, list[str]]:
         # "We returned the broken units and the credit isn't applied": the state of the goods
         # only describes what went back; the open problem is the credit.
         strong = [r for r in strong if r not in ("damaged_defective", "quantity_short")]
+    if "returns_credit" in strong and _CREDIT_ASKED.search(text) and not _RETURNED.search(text) and not _CREDIT_MISSING.search(text):
+        # "Necesito que me emitan una nota de crédito por los 40 sacos": the credit is the remedy asked
+        # for the problem named, no problem of its own.
+        strong.remove("returns_credit")
     if "returns_credit" in strong and _MAIL_RETURNED.search(text) and not _CREDIT_WORD.search(text):
         # "We had a check to another vendor returned last month": returned mail, not goods.
         strong.remove("returns_credit")
@@ -943,6 +947,14 @@ _BY_PHONE = re.compile(r"(?:calling|phoning|ringing|call|phone|ring)\b")
 _EMAIL_WELCOME = re.compile(r"(?<![\w'])(?:e-?mail is (?:fine|ok|okay|best|better|the best)|(?:reach|contact) me by e-?mail|prefer e-?mail|e-?mail me instead)(?![\w])")
 _CANNOT = re.compile(r"(?<![\w'])(?:won't|will not|can't|cannot|can not|unable to|not be able|no podremos|ne pourrons pas|nicht konnen)(?![\w])")
 _IF_NOT = re.compile(r"(?<![\w'])(?:if|in case|should|unless|whether) (?:\S+ ){0,3}$")
+_CREDIT_ASKED = re.compile(
+    r"(?<![\w'])(?:please|kindly|can you|could you|favor de|por favor|necesito que|necesitamos que|le pido|les pido|pedimos|solicitamos|"
+    r"veuillez|merci de|vous prions|bitte)\b[^.?!]{0,60}(?:credit|abono|avoir|gutschrift)|"
+    r"(?:emitan|emitir|envien|enviar|expedir|anular\w* con)\b[^.?!]{0,30}(?:nota de credito|nota credito|abono)"
+)
+_CREDIT_MISSING = re.compile(
+    r"(?<![\w'])(?:still|never|not yet|no hemos recibido|todavia|aun no|jamais|toujours pas|noch nicht|nie|never received|still waiting)(?![\w])"
+)
 _NOT_YET_PAID = re.compile(
     r"(?<![\w'])(?:that follows|to follow|will follow|follows shortly|(?:invoices|bills|suppliers|vendors) are (?:\w+ )?paid|"
     r"in line with (?:our )?(?:standard )?(?:payment )?terms|once processing is complete)(?![\w])"
@@ -976,7 +988,7 @@ _NEVER_ORDERED = re.compile(
     r"nobody here has (?:ever )?heard of|never (?:placed|made) (?:an |any )?order|(?:we're|we are) not (?:your|that) customer)(?![\w])"
 )
 _BILLING_TERMS = re.compile(
-    r"(?<![\w'])(?:on consignment|consignment (?:stock|terms|basis|agreement)|(?:bill|invoice)\w* (?:\w+ )?(?:monthly |quarterly )?on (?:our |the )?(?:usage|consumption)|"
+    r"(?<![\w'])(?:on consignment|consignment (?:stock|terms|basis|agreement)|por adelantado|(?:a )?mes vencido|billed in advance|invoiced in advance|(?:bill|invoice)\w* (?:\w+ )?(?:monthly |quarterly )?on (?:our |the )?(?:usage|consumption)|"
     r"(?:bill|invoice)\w* (?:us )?in arrears)(?![\w])"
 )
 # "We're not disputing it, I just need to know": a price question, said outright to be no challenge.

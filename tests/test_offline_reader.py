@@ -1572,3 +1572,20 @@ def test_a_credit_note_asked_as_the_remedy_is_no_returns_problem():
     assert short.dispute_reasons == ["quantity_short"]
     assert rent.dispute_reasons == ["other"]
     assert french.dispute_reasons == ["missing_po_or_docs"] and "invoice_request" in french.intents
+
+
+def test_french_damage_shortfalls_returns_and_strangers_name_their_reasons():
+    crushed = read("Lors de la livraison, 3 palettes sur 12 de la facture 20417 sont arrivées écrasées (angles enfoncés, "
+                   "marchandise inutilisable).", sender="Compta <c@sa.example>")
+    short = read("Vous facturez 80 cartons alors que 64 seulement ont été livrés sur la facture 20417.",
+                 sender="Compta <c@sa.example>")
+    returned = read("Sur la facture 20417, les 6 cartons que nous vous avons renvoyés le 28 avril (repris par votre "
+                    "chauffeur avec le bon de retour RET-0428) devaient faire l'objet d'une note de crédit. Nous ne l'avons "
+                    "toujours pas reçue.", sender="Compta <c@sa.example>")
+    stranger = read("Je reçois une deuxième relance pour la facture 20417. Nous n'avons jamais passé de commande chez vous : "
+                    "aucun bon de commande signé, aucun devis accepté. Je pense que vous vous trompez de client.",
+                    sender="Riad <r@riad.example>")
+    assert crushed.dispute_reasons == ["damaged_defective"]
+    assert short.dispute_reasons == ["quantity_short"]
+    assert returned.dispute_reasons == ["returns_credit"]
+    assert stranger.dispute_reasons == ["other"]

@@ -93,7 +93,7 @@ PROMISE = {
         r"(?:nous|je) (?:allons|vais) (?:\w+ )?(?:payer|regler|virer|effectuer|proceder|envoyer|solder)",
         r"paierons|payerons|reglerons|virerons|solderons|effectuerons|procederons|enverrons|reglerai|paierai",
         r"(?:le|la|votre|notre|ce) (?:paiement|reglement|virement)(?: \w+){0,3} (?:sera|va etre|partira|interviendra|arrivera|sera effectue)",
-        r"(?:sera|seront|va etre|vont etre) (?:\w+ )?(?:reglee?s?|payee?s?|soldee?s?|viree?s?|effectuee?s?|emis|envoye|faite?s?|verse)",
+        r"(?:sera|seront|va etre|vont etre) (?:\w+ )?(?:reglee?s?|payee?s?|soldee?s?|viree?s?|effectuee?s?|emis|envoye|faite?s?|versee?s?)",
         r"(?:est|sont) (?:\w+ )?(?:programmee?s?|prevue?s?|planifiee?s?) (?:pour|le|au)",
         r"vous (?:recevrez|aurez) (?:le|votre|notre|un|les) (?:paiement|reglement|virement|fonds|cheque)",
         r"(?:on|nous) (?:vous )?(?:paie|paye|regle|vire|payons|reglons|virons)\b",
@@ -344,6 +344,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"nur \d+ statt \d+|\d+ statt \d+ (?:stuck|kartons|paletten)|nur \d+\b[^.;!?]{0,30}(?:erhalten|geliefert|bekommen|angekommen)|fehlmenge|minderlieferung|es fehlen|fehlende (?:ware|artikel|teile|menge|stuck)",
             r"(?:recu|livre)e?s? moins|moins de (?:\w+ )?que (?:facture|commande)|(?:livraison|commande) (?:\w+ ){0,2}incomplete",
             r"(?:l')?ecart de quantite|quantite (?:[\w/ ]+ )?(?:receptionnee|recue|livree)\s*:?\s*\d+ ?/ ?\d+|quantity (?:variance|discrepancy|difference|mismatch)",
+            r"(?:vous )?factur\w* \d+ (?:\w+ ){0,3}alors que (?:seulement )?\d+|\d+ seulement (?:ont ete|sont|nous ont ete) (?:livre|recu)\w*|reliquat",
             r"(?:recu|livre)e?s? \d+ au lieu de \d+|il manque \d+|n'(?:en )?avons recu que \d+|(?:recu|livre) seulement \d+|seulement \d+ \w+ (?:recu|livre)|quantite (?:manquante|livree|incorrecte)|il manque (?:des |plusieurs |quelques |une partie|\d)",
             r"\d+ (?:\w+ ){0,3}(?:cartons|colis|articles|pieces|unites|caisses|palettes|sacs|plaques|panneaux|rouleaux|bidons|futs)\b[^.;!?]{0,30}manquant\w*|(?:cartons|colis|articles|pieces|unites|caisses|palettes) manquants",
         ],
@@ -364,6 +365,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"poor (?:condition|quality)|quality (?:issue|problem|defect)s?|arrived (?:damaged|broken|in pieces|dead)|out of spec|not to spec",
             r"rotura\w*|(?:vuelto|hecho|hechos|hecha|hechas) (?:pedazos|trizas|polvo)|venian? (?:\w+ ){0,3}(?:rot[ao]s?|quebrad[ao]s?|partid[ao]s?|rajad[ao]s?)|"
             r"danad[ao]s?|defectuos[ao]s?|averiad[ao]s?|en mal estado|rot[ao]s?|no funciona\w*|(?:presenta|presentan|tiene|tienen|con) (?:\w+ )?fallas?|golpead[ao]s?|rajad[ao]s?|quebrad[ao]s?|abollad[ao]s?|mojad[ao]s?|(?<!mes )(?<!plazo )(?<!factura )(?<!facturas )vencid[ao]s?|con (?:defectos|fallas)",
+            r"ecras\w*|enfonc\w*|inutilisable\w*|fendu\w*|ne (?:demarre|marche|fonctionne) (?:pas|plus)|tombee? (?:du|de la|de l')|"
             r"endommage\w*|defectueu\w*|casse\w*|abime\w*|ne fonctionne pas|en mauvais etat|dechire\w*|brise\w*|raye\w*|(?<!a )defaut\w*",
             r"mangelanzeige|mangelrug\w*|(?:folgende|festgestellte|diese|die) mangel\b|ma(?:ss|ß)abweichung\w*|nicht verwendbar|unbrauchbar|mangelfrei\w*",
             r"fehlerhaft\w*|beschadigt\w*|defekt\w*|kaputt\w*|bruchschaden|transportschaden|funktioniert nicht|mangelhaft\w*|fallt (?:\w+ )?aus|ausgefallen|undicht|zerbrochen|zerkratzt|verbogen|nicht mehr (?:verwendbar|brauchbar|zu gebrauchen)|durchnasst|aufgerissen|verklumpt",
@@ -457,6 +459,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"went back (?:with|to|on|via) (?:your|you|the)|(?:need|needs|want|please have) (?:those|these|them|it|that|this) credited|(?<!invoice )(?:were|was) returned (?:to you|via|through|by|with|on)|credit (?:note|memo)?\b[^.?!]{0,30}(?:is |are )?still awaited",
             r"confirmed the (?:\w+ )?credit|(?:said|promised|agreed) (?:\w+ ){0,3}credit would be|(?:el |la )?abono\b[^.]{0,40}(?:no (?:nos )?ha llegado|todavia no|aun no|sigue sin)",
             r"nota de (?:credito|abono)|devol\w*|devolvimos|reembols\w*",
+            r"(?:avons|ont ete|vous avons) renvoye\w*|renvoyes? le \d|repris (?:\w+ )?par votre (?:chauffeur|transporteur|livreur)|bon de retour|note de credit\b[^.]{0,40}(?:pas (?:encore )?recue|toujours pas)",
             r"avons retourne\w*|retour(?:ne|nee|nes|nees)\b|l'avoir|(?:attendons|attente) (?:\w+ ){0,2}avoir",
             r"(?:attend|attendons|attente|attendre)(?: \w+){0,3} (?:la |le |une |un |notre |votre )?(?:note de credit|avoir|credit)|(?:emettre|emettez|emettre) (?:le |la |un |une )?(?:credit|note de credit|avoir)",
             r"rucksendung|zuruckgeschickt|zuruckgesandt|retourniert\w*|retoure|gutschrift (?:\w+ ){0,2}(?:fehlt|fehlt noch|nicht)|gutschrift (?:\w+ ){0,4}(?:nie|nicht|noch nicht|bis heute nicht) (?:erhalten|bekommen|erteilt|gebucht)",
@@ -507,6 +510,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"(?:technician|tech|engineer|monteur|installer|fitter|crew)s? (?:did|never|didn't|left|arrived|(?:was|were) (?:late|not|never|unable|only|rude|a no-show)|has not|hasn't)|montage|nachbesserung|mangelhaft ausgefuhrt|nicht mehr da|(?:did not|didn't|never) (?:show up|perform|complete|finish|turn up)",
             r"servicio (?:no|deficiente|incompleto|mal)|trabajo (?:no|incompleto)|no se (?:realizo|completo) el (?:servicio|trabajo)",
             r"(?:n'est|ne sont|n'etait|n'etaient) pas (?:venu|venue|venus|venues|passe|passee|passes)\b|\d+ passages? sur \d+",
+            r"personne (?:n'est |est )?(?:jamais )?revenu|revenez finir|(?:sont|est) partis? en disant|(?:sont|est) restes? (?:une|deux|\d) heures?",
             r"prestation (?:non|incomplete|pas)|service (?:non|pas) (?:rendu|effectue)|travaux (?:non|pas|inacheves)|intervention|technicien|(?:n'a|n'ont) (?:jamais |pas )(?:ete )?(?:realise|effectue|fait|rendu|termine|acheve)e?s?|personne (?:ne s'est|n'est) (?:presente|venu)",
             r"leistung\w* (?:wurde |wurden )?(?:nicht|nie|mangelhaft|unvollstandig)|nicht erbracht|ausfall|nicht (?:durchgefuhrt|ausgefuhrt|erledigt|fertiggestellt|abgeschlossen|fertig|beendet)|abgebrochen|(?:nie|nicht) nachgeholt|(?:wartung|reparatur|montage)\w* (?:\w+ ){0,4}nicht",
         ],
@@ -673,7 +677,7 @@ CONTACT_STRONG = {
     ],
     "fr": [
         r"ne (?:fait|travaille) plus|n'est plus (?:en charge|responsable|chez|dans|avec|le bon|la bonne)|(?:a|ont) quitte (?:la societe|l'entreprise|notre societe|le groupe)",
-        r"nouveau (?:contact|interlocuteur|responsable)|nouvelle (?:adresse|interlocutrice|responsable)|desormais|dorenavant|mettre a jour vos (?:coordonnees|fichiers|contacts)",
+        r"nouveau (?:contact|interlocuteur|responsable)|nouvelle (?:adresse|interlocutrice|responsable|boite)|a partir de maintenant|desormais|dorenavant|mettre a jour vos (?:coordonnees|fichiers|contacts)",
     ],
     "de": [
         r"nicht mehr (?:bei uns|im unternehmen|in unserem unternehmen|zustandig|fur \w+ zustandig|tatig|beschaftigt)|(?:hat|haben) (?:das unternehmen|unser unternehmen|die firma|uns) verlassen",

@@ -254,6 +254,10 @@ class OfflineReasoner:
             # "We've never ordered anything from you … there's no PO": the invoice is not theirs,
             # and the missing PO only says so; no document would put it right.
             _forget_reason(found, "missing_po_or_docs")
+            _forget_reason(found, "pricing")  # "aucun devis accepté" only says there was no deal
+            _forget_reason(found, "not_received")  # nothing came because nothing was ordered
+            if not found.reasons:
+                found.reasons.append("other")  # named by the rule, so the model leaves it
         if set(found.reasons) <= {"pricing"} and _BILLING_TERMS.search(flat):
             # "Those items are on consignment … bill the usage, like the agreement says": when to
             # bill is contested, not the price.
@@ -985,7 +989,9 @@ _PLAN_ASKED = re.compile(
 )
 _NEVER_ORDERED = re.compile(
     r"(?<![\w'])(?:(?:we|i)(?:'ve| have)? never (?:ordered|bought|purchased) (?:anything|from you|a thing)|(?:don't|do not) have an account (?:with you)?|"
-    r"nobody here has (?:ever )?heard of|never (?:placed|made) (?:an |any )?order|(?:we're|we are) not (?:your|that) customer)(?![\w])"
+    r"nobody here has (?:ever )?heard of|never (?:placed|made) (?:an |any )?order|(?:we're|we are) not (?:your|that) customer|"
+    r"(?:n'avons|n'ai) jamais passe (?:de |aucune )?commande|vous vous trompez de client|nunca (?:hemos |he )?(?:hecho|realizado|pedido) (?:un |ningun |nada)|"
+    r"(?:wir haben|haben wir) (?:\w+ )?nie (?:etwas )?(?:bei ihnen )?bestellt)(?![\w])"
 )
 _BILLING_TERMS = re.compile(
     r"(?<![\w'])(?:on consignment|consignment (?:stock|terms|basis|agreement)|por adelantado|(?:a )?mes vencido|billed in advance|invoiced in advance|(?:bill|invoice)\w* (?:\w+ )?(?:monthly |quarterly )?on (?:our |the )?(?:usage|consumption)|"

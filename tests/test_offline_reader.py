@@ -1589,3 +1589,18 @@ def test_french_damage_shortfalls_returns_and_strangers_name_their_reasons():
     assert short.dispute_reasons == ["quantity_short"]
     assert returned.dispute_reasons == ["returns_credit"]
     assert stranger.dispute_reasons == ["other"]
+
+
+def test_german_statement_walks_missing_documents_and_new_mailboxes():
+    walk = read("ich bin Ihren Kontoauszug durchgegangen:\n- INV-20417: in Ordnung, liegt in der Freigabe.\n- INV-20418: "
+                "dieselbe Lieferung wie die 20417, nur mit neuer Nummer. Bitte stornieren.\n- INV-20419: die Stative sind "
+                "bei uns nie angekommen.", sender="Buchhaltung <b@gmbh.example>")
+    docs = read("Die Rechnung 20417 ist nicht prüffähig. Es liegt weder ein Aufmaß bei noch die abgezeichneten "
+                "Regieberichte.", sender="Buchhaltung <b@gmbh.example>")
+    mailbox = read("Ihre Rechnung INV-20417 kann nicht verarbeitet werden, da folgende Angaben fehlen:\n- unsere "
+                   "Bestellnummer\nBitte übermitteln Sie uns eine korrigierte Rechnung. Beachten Sie außerdem, dass wir "
+                   "Rechnungen ab sofort ausschließlich über das Postfach eingang@donau.example entgegennehmen.",
+                   sender="Buchhaltung <b@gmbh.example>")
+    assert walk.intents == ["dispute"] and walk.dispute_reasons == ["duplicate_billing", "not_received"]
+    assert docs.dispute_reasons == ["missing_po_or_docs"]
+    assert mailbox.dispute_reasons == ["missing_po_or_docs"] and mailbox.new_contact == "eingang@donau.example"

@@ -306,6 +306,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"dos facturas (?:por|para|del|de) (?:el mismo|la misma)|anulen una de las dos|es la misma que la|(?:emitid[ao]|facturad[ao]|enviad[ao]) dos veces|mismo albaran|(?:anular|anulen|anule|anulad) la (?:factura )?\d{5}",
             r"ya (?:nos |se |lo |la )?(?:\w+ )?(?:facturaron|facturo|facturado|cobraron|cobrado)|factur\w* (?:dos|2) veces|cobr\w* (?:dos|2) veces|(?:es|era) el mismo pedido|dos veces (?:el mismo|la misma)|duplicad[ao]s?|facturad[ao]s? dos veces|doble (?:factura|cobro|facturacion)|misma factura dos veces",
             r"doublon|factur\w* en double|en double exemplaire|facture(?:e|r)? deux fois|double facturation|deja (?:\w+ ){0,3}facture\w*",
+            r"(?:dieselbe|die gleiche|gleiche|dieselben) (?:lieferung|leistung|rechnung|positionen) wie|nur mit neuer (?:nummer|rechnungsnummer)|"
             r"identisch mit (?:der )?rechnung|(?:gleiche|selbe|dieselbe) (?:rechnung|leistung|lieferung) (?:\w+ ){0,3}(?:zweimal|nochmals|erneut)|doppelt\w*|zweimal (?:berechnet|fakturiert|in rechnung)|doppelberechnung|bereits (?:\w+ ){0,4}(?:abgerechnet|berechnet|fakturiert|in rechnung gestellt)",
         ],
         [r"twice|same invoice|same order"],
@@ -429,6 +430,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
         r"sans (?:le |notre )?(?:numero de |no de |n. de )?(?:bon de commande|commande|bc)\b|(?:numero de )?(?:bon de )?commande (?:est |sont )?(?:manquant|absent|obligatoire)e?s?",
         r"(?:n'a|ne porte|ne comporte|ne contient|n'indique) (?:aucun|pas de|pas le|pas notre) (?:numero de |no de )?(?:bon de commande|bc)\b",
         r"absence (?:du|de|d'un) (?:numero|n\.?|bon|reference|code)\b[^.;]{0,40}(?:commande|engagement|bc)\b|(?:doit|doivent) obligatoirement comporter",
+            r"nicht pruffahig|(?:liegt|liegen) (?:uns )?(?:weder )?(?:ein |eine |der |die )?(?:aufmass|aufma(?:ss|ß)|regieberichte?|stundennachweise?|lieferscheine?|leistungsnachweise?)\w* (?:bei|vor)|folgende angaben fehlen",
             r"ohne (?:\w+ )?(?:bestellnummer|bestellung|lieferschein)|bestellnummer (?:fehlt|ist erforderlich)|fehlt (?:\w+ )?(?:unsere |die |eine |ihre )?(?:bestellnummer|bestellung|po-nummer)|fehlende (?:bestellnummer|unterlagen)|lieferschein fehlt",
         ],
         [r"po number|purchase order|bestellnummer|orden de compra|bon de commande"],
@@ -570,7 +572,7 @@ INVOICE_REQUEST = {
         r"(?:senden|schicken|ubermitteln|zusenden|zukommen lassen|nochmals|erneut|ubersenden)\b[^.;!?]{0,40}(?:kopie|rechnungskopie|duplikat|rechnung|kontoauszug|kontoubersicht|lieferschein|pdf)",
         r"(?:lieferschein|zustellnachweis|abliefernachweis|liefernachweis|empfangsbestatigung)\w*\b[^.;!?]{0,40}\b(?:zustellen|senden|schicken|zusenden|zuschicken|zukommen lassen|ubermitteln)\b",
         r"(?:rechnung|kopie|kontoauszug|lieferschein|rechnungskopie|duplikat)\w*\b[^.;!?]{0,40}\b(?:senden|schicken|zusenden|zuschicken|zukommen lassen|ubermitteln)\b",
-        r"(?:kopie|duplikat|zweitschrift) der rechnung|rechnungskopie|kontoauszug|kontoubersicht|saldenbestatigung",
+        r"(?:kopie|duplikat|zweitschrift) der rechnung|rechnungskopie|(?<!ihren )(?<!ihre )(?<!den )kontoauszug(?! durchgegangen)|kontoubersicht|saldenbestatigung",
         r"rechnung\w*[^.;!?]{0,30}(?:nicht|nie) (?:erhalten|bekommen)",
     ],
 }
@@ -681,6 +683,7 @@ CONTACT_STRONG = {
     ],
     "de": [
         r"nicht mehr (?:bei uns|im unternehmen|in unserem unternehmen|zustandig|fur \w+ zustandig|tatig|beschaftigt)|(?:hat|haben) (?:das unternehmen|unser unternehmen|die firma|uns) verlassen",
+        r"ab sofort\b[^.;!?]{0,80}(?:postfach|adresse|e-mail)|ausschlie(?:ss|ß)lich uber (?:das postfach|die adresse|die e-mail)|"
         r"neue(?:r|n)? (?:ansprechpartner(?:in)?|kontakt|e-mail|adresse|zustandige)|ist (?:jetzt|nun|ab sofort) zustandig|ab sofort\b[^.;!?]{0,60}zustandig|ubernimmt|aktualisieren sie (?:ihre|die) (?:daten|kontaktdaten|unterlagen)|kunftig|zukunftig",
     ],
 }

@@ -994,7 +994,7 @@ _NEVER_ORDERED = re.compile(
     r"(?:wir haben|haben wir) (?:\w+ )?nie (?:etwas )?(?:bei ihnen )?bestellt)(?![\w])"
 )
 _BILLING_TERMS = re.compile(
-    r"(?<![\w'])(?:on consignment|consignment (?:stock|terms|basis|agreement)|por adelantado|(?:a )?mes vencido|billed in advance|invoiced in advance|(?:bill|invoice)\w* (?:\w+ )?(?:monthly |quarterly )?on (?:our |the )?(?:usage|consumption)|"
+    r"(?<![\w'])(?:on consignment|consignment (?:stock|terms|basis|agreement)|por adelantado|(?:a )?mes vencido|billed in advance|invoiced in advance|(?:anzahlungen|teilrechnungen|abschlagsrechnungen)\b[^.]{0,30}nicht vereinbart|nach (?:fertigstellung|abnahme) (?:\w+ ){0,3}verrechnet|(?:bill|invoice)\w* (?:\w+ )?(?:monthly |quarterly )?on (?:our |the )?(?:usage|consumption)|"
     r"(?:bill|invoice)\w* (?:us )?in arrears)(?![\w])"
 )
 # "We're not disputing it, I just need to know": a price question, said outright to be no challenge.

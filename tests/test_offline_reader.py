@@ -1604,3 +1604,24 @@ def test_german_statement_walks_missing_documents_and_new_mailboxes():
     assert walk.intents == ["dispute"] and walk.dispute_reasons == ["duplicate_billing", "not_received"]
     assert docs.dispute_reasons == ["missing_po_or_docs"]
     assert mailbox.dispute_reasons == ["missing_po_or_docs"] and mailbox.new_contact == "eingang@donau.example"
+
+
+def test_mail_about_something_else_is_other_not_a_dispute():
+    inbox = read("Sorry if this is the wrong inbox, it's the only Ourco address I have. Can your Amarillo branch deliver "
+                 "to our new shop in Lubbock?", subject="Delivery question")
+    jack = read("Random question: your delivery driver left a pallet jack at our loading dock on Monday. Who should I call "
+                "to have someone come pick it up?")
+    assert inbox.intents == ["other"]
+    assert jack.intents == ["other"]
+
+
+def test_a_newsletter_sent_to_the_ar_mailbox_is_other_not_an_auto_reply():
+    raw = (
+        "From: Apex Fleet Supply <news@apex.example>\r\nTo: AR <ar@ourco.example>\r\nSubject: May savings\r\n"
+        "Date: Tue, 12 May 2026 09:00:00 -0500\r\nMessage-ID: <n1@apex.example>\r\nPrecedence: bulk\r\n"
+        "List-Unsubscribe: <mailto:unsubscribe@apex.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Brake season is here. Take 20% off brake components with code BRAKE20.\r\n\r\nYou are receiving this email "
+        "because ar@ourco.example is subscribed to Apex news.\r\nUnsubscribe | Update preferences\r\n"
+    ).encode()
+    _message, reading = analyze_raw(raw, reasoner=get_reasoner("offline"))
+    assert reading.intents == ["other"]

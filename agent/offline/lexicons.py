@@ -223,7 +223,7 @@ PAYMENT_SENT = {
 # Generic words of contesting a bill; a strong reason phrase (below) is enough on its own.
 DISPUTE = {
     "en": [
-        r"disput\w*|contest\w*|disagree\w*|do(?:n't| not) agree|not agree|incorrect\w*|inaccurate|wrong\w*",
+        r"disput\w*|contest\w*|disagree\w*|do(?:n't| not) agree|not agree|incorrect\w*|inaccurate|wrong\w*(?! (?:inbox|mailbox|address|e-?mail|email address|person|department|contact|thread|number to call))",
         r"(?<!by )(?<!our )(?<!my )(?<!an )error|erroneous\w*|(?<!by )(?<!our )(?<!my )mistake\w*|discrepanc\w*|overcharg\w*|overbill\w*|over-?charged|over-?invoiced",
         r"not (?:correct|right|accurate|what we (?:agreed|ordered))|does(?:n't| not) match|do(?:n't| not) match|mismatch",
         r"(?:invoice|payment|it|this|inv-?\d+)\b(?: \S+){0,3} (?:is |are |remains? )?(?:on hold|blocked)|(?:put|placed|keep|kept|keeping) (?:the |this |that )?(?:invoice|payment|it) on hold",
@@ -253,7 +253,7 @@ DISPUTE = {
         r"(?:please |kindly )?(?:remove|waive|take off|reverse|drop) (?:the |these |this |those |that |your )?(?:late(?:-payment)? |collection |admin(?:istration)? )?(?:fees?|charges?|interest|penalt(?:y|ies))",
     ],
     "es": [
-        r"disput\w*|reclamacion\w*|reclamo|reclamamos(?! el pago)|no estamos de acuerdo|no conforme|disconformidad|incorrect[ao]s?|erroneo|erronea|error|equivocad[ao]",
+        r"disput\w*|reclamacion\w*(?! (?:de )?(?:pago|pagos|cobro|facturas?|de deuda))|reclamo|reclamamos(?! el pago)|no estamos de acuerdo|no conforme|disconformidad|incorrect[ao]s?|erroneo|erronea|error|equivocad[ao]",
         r"discrepancia|cobrad[ao]s? de mas|cobro (?:indebido|duplicado)|no corresponde|no coincide|rechaz\w*|impugna\w*",
         r"otra empresa|(?:no hemos|nunca hemos) (?:hecho|realizado|pedido|solicitado)(?: \w+){0,2}|ningun pedido|(?:se trata de|hay) (?:una )?confusion",
         r"no es (?:nuestr[ao]|de nosotros)|no (?:nos )?corresponde|(?:cancelamos|cancelado|anulado|anulamos) (?:el |ese |este |nuestro |la )?(?:pedido|orden|compra)|(?:pedido|orden) (?:fue |ha sido )?(?:cancelad[ao]|anulad[ao])",
@@ -477,7 +477,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
             r"price list|locked (?:in )?(?:the )?(?:price|pricing|rate)s?|(?<!\w's )freight(?! (?:company|forwarder|carrier|co|ltd|inc|llc|'s))(?!'s)|shipping (?:charge|fee|cost)s?|list price|(?:% |percent )(?:off|discount)",
             r"overcharg\w*|price (?:increase|difference|discrepancy|change)|(?:wrong|incorrect|higher|different) (?:\w+ )?(?:price|pricing|rate|unit price)s?",
             r"(?:agreed|contract(?:ed)?|quoted|negotiated|list|catalog|catalogue) (?:\w+ )?(?:price|rate|pricing|amount)s?|(?:our|the) (?:quote|quotation|contract|agreement) (?:says|said|states|shows)",
-            r"discount (?:was |is |has )?(?:not|never|missing)|missing (?:the |our )?discount|(?:per |/ ?|a )(?:unit|piece|hour|hr|h|day|each|ea|pc|item|yd|yard|ton|tonne|kg|lb|ft|sqft|m|box|case|pallet|gallon|gal|litre|liter|meter|metre)\b(?![),])|unit (?:price|cost|rate)",
+            r"discount (?:was |is |has )?(?:not|never|missing)|missing (?:the |our )?discount|(?:per |/ ?|(?<=\d )a )(?:unit|piece|hour|hr|h|day|each|ea|pc|item|yd|yard|ton|tonne|kg|lb|ft|sqft|m|box|case|pallet|gallon|gal|litre|liter|meter|metre)\b(?![),])|unit (?:price|cost|rate)",
             r"(?:rate|price|pricing|amount|charges?)s? (?:\w+ ){0,3}(?:is |are )?not (?:as per|per|in line with|according to|in accordance with)|(?<!po )(?<!number )(?<!reference )(?<!order )(?:you )?quoted (?:us )?|(?:msa|sow|contract|agreement|quote|po|purchase order) (?:says|said|states|shows|has|lists)|(?:billed|invoiced|charged) (?:us )?(?:at )?list|not at contract|(?:re-?bill|bill) at contract|price variance",
             r"(?:surcharge|fee|charge|markup|mark-up)s? (?:\S+ ){0,3}(?:was|were|is|are) (?:never|not) (?:agreed|quoted|approved|authori[sz]ed)|restocking fee|fuel surcharge",
             r"(?:price|rate|cost|amount|fee)s? (?:\S+ ){0,6}(?:is|are) (?:more|higher|greater) than(?! (?:we|i) (?:can|could)| (?:our|the|this) (?:\w+ )?budget)|(?:fee|charge|surcharge)s? (?:\S+ ){0,4}(?:wasn't|was not|isn't|is not|not) (?:in|on|part of) (?:the |our )?(?:quote|quotation|contract|agreement|po)|(?:the )?offer (?:you|we) (?:give|gave|made)|correct price",

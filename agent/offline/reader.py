@@ -187,6 +187,15 @@ class OfflineReasoner:
         # A remittance that arrives with an auto-reply header is still a remittance; "messages are
         # processed in order of receipt" is not one.
         paid_notice = any(_REMITTED.search(c.text) for c in body.clauses if _PAID.search(c.text))
+        if message.auto_reply and message.auto_reply_kind == "auto_generated" and _BULK.search(body.folded) and not paid_notice:
+            # A newsletter or promotion sent to the AR mailbox: automated, but it answers nothing of ours.
+            return Reading(
+                intents=["other"],
+                invoices=invoices,
+                language=message.language,
+                evidence=[Evidence(label="other", quote=(body.clauses[0].raw if body.clauses else subject.raw)[:300])],
+                confidence=0.7,
+            )
         if (message.auto_reply and not paid_notice) or (not message.auto_reply and _looks_automatic(body)):
             return Reading(
                 intents=["auto_reply"],
@@ -409,6 +418,10 @@ _DAY_FIRST_CURRENCIES = frozenset(("GBP", "EUR", "INR", "ZAR", "SGD", "AUD", "NZ
 _DOLLARS = frozenset(("CAD", "AUD", "NZD", "SGD", "HKD", "MXN"))
 
 
+_BULK = re.compile(
+    r"(?<![\w'])(?:unsubscribe|you are receiving this (?:e-?mail|message|newsletter) because|update (?:your )?(?:e-?mail )?preferences|"
+    r"view (?:this e-?mail )?in (?:your )?browser|se desabonner|darse de baja|abmelden)(?![\w])"
+)
 _ENDORSES = re.compile(
     r"(?<![\w'])(?:(?:i|we) (?:fully |completely )?agree with (?:him|her|them|\w+)|(?:he|she|they)(?:'s| is|'re| are) (?:quite |absolutely |completely )?right|"
     r"backing (?:him|her|them)|(?:i|we) (?:fully )?(?:support|stand behind|back) (?:his|her|their|this|the) (?:note|report|findings|assessment)|"

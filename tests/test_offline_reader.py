@@ -1625,3 +1625,16 @@ def test_a_newsletter_sent_to_the_ar_mailbox_is_other_not_an_auto_reply():
     ).encode()
     _message, reading = analyze_raw(raw, reasoner=get_reasoner("offline"))
     assert reading.intents == ["other"]
+
+
+def test_form_and_portal_holds_and_credited_damage_ask_for_documents_only():
+    w9 = read("Our payables system flagged Ourco during the annual 1099 vendor review. The TIN we have on file came back "
+              "as a mismatch, so every Ourco invoice, including INV-20417, is on a vendor-level hold until we receive a "
+              "fresh W-9.\nCould someone sign and date a current W-9 and email it to me?")
+    credited = read("We sent $3,615.00 by ACH this morning for INV-20417.\nOn INV-20418: your rep told me a credit memo was "
+                    "being issued for the 6 cartons that were crushed in April. Could you email me a copy of CM-3318?")
+    wish = read("We've sold the business and are closing our trade accounts with suppliers by the end of the year, so I'd "
+                "like to settle Ourco in one go. Could you give me the exact payoff figure for our account?")
+    assert w9.intents == ["invoice_request"]
+    assert set(credited.intents) == {"invoice_request", "payment_sent"}
+    assert wish.intents == ["balance_inquiry"]

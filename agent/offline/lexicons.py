@@ -15,7 +15,7 @@ import re
 PROMISE = {
     "en": [
         r"(?:will|'ll|shall|are going to|'re going to|am going to|'m going to|plan to|intend to|"
-        r"commit to|promise to|are able to|can|expect to|want to|would like to|are paying|'re paying|am paying)"
+        r"commit to|promise to|are able to|can|expect to|are paying|'re paying|am paying)"
         r"(?: (?:\w+|\$?[\d,.]+)){0,3}? (?:pay|settle|remit|wire|transfer|clear|cover)\b",
         r"(?:will|'ll|shall|are going to|'re going to|am going to|'m going to|can) (?:\w+ ){0,2}?"
         r"(?:send|release|issue|make|process|initiate|mail|post|submit|schedule|get|run|have|put)"
@@ -142,6 +142,7 @@ HEDGE = [
     r"(?:every|each) (?:other )?(?:monday|tuesday|wednesday|thursday|friday|week|month|fortnight)|(?:cada|todos los) (?:lunes|martes|miercoles|jueves|viernes|semana|mes)",
     r"(?:chaque|tous les) (?:lundi|mardi|mercredi|jeudi|vendredi|semaine|mois)|(?:jeden|jede|immer) (?:montag|dienstag|mittwoch|donnerstag|freitag|woche|monat)",
     r"check with|confirm (?:the |a )?(?:payment )?date|get back to you|revert (?:back )?(?:to you)?|look into",
+    r"(?:i|we)(?:'d| would) like to|(?:i|we) want to",
 ]
 QUESTION_OPENERS = [
     r"can we|could we|can i|could i|would it be possible|is it possible|may we|would you (?:accept|agree|be ok)",

@@ -259,6 +259,10 @@ class OfflineReasoner:
             # "Item  Ordered  Received  Billed / HX-240  25  19  25": a row billed above what came.
             found.reasons.append("quantity_short")
             found.intents.add("dispute")
+        if not found.reasons and "dispute" in found.intents and "invoice_request" in found.intents and _ADMIN_HOLD.search(flat):
+            # "Every invoice is on a vendor-level hold until we receive a fresh W-9": a form or portal
+            # step the sender asks for, not a complaint about the invoice.
+            _drop_disputes(found)
         if _NEVER_ORDERED.search(flat):
             # "We've never ordered anything from you … there's no PO": the invoice is not theirs,
             # and the missing PO only says so; no document would put it right.
@@ -418,6 +422,10 @@ _DAY_FIRST_CURRENCIES = frozenset(("GBP", "EUR", "INR", "ZAR", "SGD", "AUD", "NZ
 _DOLLARS = frozenset(("CAD", "AUD", "NZD", "SGD", "HKD", "MXN"))
 
 
+_ADMIN_HOLD = re.compile(
+    r"(?<![\w'])(?:w-?9|w-?8\w*|tin (?:check|match|mismatch)|1099|coupa|ariba|tungsten|basware|taulia|jaggaer|supplier portal|"
+    r"lieferantenportal|portail fournisseurs?|portal de proveedores)(?![\w])"
+)
 _BULK = re.compile(
     r"(?<![\w'])(?:unsubscribe|you are receiving this (?:e-?mail|message|newsletter) because|update (?:your )?(?:e-?mail )?preferences|"
     r"view (?:this e-?mail )?in (?:your )?browser|se desabonner|darse de baja|abmelden)(?![\w])"
@@ -992,6 +1000,7 @@ _RETURNED = re.compile(
 # "We have received your credit note for the broken bottles, thank you": the problem is settled.
 _CREDIT_SETTLED = re.compile(
     r"(?<![\w'])(?:(?:received|got) (?:the |your )?(?:credit (?:note|memo)|credit|refund)|thanks? (?:you )?for the (?:credit|refund)|"
+    r"credit (?:memo|note) (?:was|is|has been|had been) (?:being )?(?:issued|raised|applied|posted)|"
     r"(?:hemos recibido|recibimos|nos ha llegado|nos llego|ya tenemos) (?:el |la |su |vuestro |vuestra )?(?:abono|nota de credito|reembolso)|"
     r"(?:avons|ai) (?:bien )?recu (?:votre |l'|le |la |un |une )?(?:avoir|note de credit|remboursement)|"
     r"gutschrift (?:\w+ ){0,3}(?:erhalten|eingegangen|bekommen)|(?:erhalten|bekommen) (?:\w+ ){0,2}gutschrift)(?![\w])"

@@ -1638,3 +1638,18 @@ def test_form_and_portal_holds_and_credited_damage_ask_for_documents_only():
     assert w9.intents == ["invoice_request"]
     assert set(credited.intents) == {"invoice_request", "payment_sent"}
     assert wish.intents == ["balance_inquiry"]
+
+
+def test_closed_complaints_and_statutory_withholdings_in_three_languages_contest_nothing():
+    german = read("Die Ersatzlieferung für die beiden zerkratzten Arbeitsplatten ist gestern angekommen, alles einwandfrei. "
+                  "Damit ist die Reklamation für uns erledigt.\nDie Rechnung 20417 geht mit unserem Zahllauf am Freitag raus.",
+                  sender="Buchhaltung <b@gmbh.example>", date_header="Mon, 02 Feb 2026 09:00:00 +0100")
+    french = read("Nous avons bien reçu votre note de crédit pour les rames abîmées de la facture 20417. Merci, le litige "
+                  "est clos de notre côté.\nPourriez-vous nous confirmer le solde qui reste dû sur cette facture ?",
+                  sender="Compta <c@sa.example>")
+    spanish = read("La factura 20417 fue pagada el 16 de marzo por transferencia. El valor girado es menor porque "
+                   "aplicamos las retenciones de ley. No es un descuento ni una glosa.", sender="Pagos <p@sa.example>",
+                   date_header="Wed, 18 Mar 2026 09:00:00 -0500")
+    assert german.intents == ["promise_to_pay"]
+    assert french.intents == ["balance_inquiry"]
+    assert spanish.intents == ["payment_sent"]

@@ -431,7 +431,7 @@ DISPUTE_REASONS: dict[str, tuple[list[str], list[str]]] = {
         r"sans (?:le |notre )?(?:numero de |no de |n. de )?(?:bon de commande|commande|bc)\b|(?:numero de )?(?:bon de )?commande (?:est |sont )?(?:manquant|absent|obligatoire)e?s?",
         r"(?:n'a|ne porte|ne comporte|ne contient|n'indique) (?:aucun|pas de|pas le|pas notre) (?:numero de |no de )?(?:bon de commande|bc)\b",
         r"absence (?:du|de|d'un) (?:numero|n\.?|bon|reference|code)\b[^.;]{0,40}(?:commande|engagement|bc)\b|(?:doit|doivent) obligatoirement comporter",
-            r"nicht pruffahig|(?:liegt|liegen) (?:uns )?(?:weder )?(?:ein |eine |der |die )?(?:aufmass|aufma(?:ss|ß)|regieberichte?|stundennachweise?|lieferscheine?|leistungsnachweise?)\w* (?:bei|vor)|folgende angaben fehlen",
+            r"bestellreferenz fehlt|(?:keine|ohne) (?:gultige )?bestell(?:nummer|referenz)|nicht pruffahig|(?:liegt|liegen) (?:uns )?(?:weder )?(?:ein |eine |der |die )?(?:aufmass|aufma(?:ss|ß)|regieberichte?|stundennachweise?|lieferscheine?|leistungsnachweise?)\w* (?:bei|vor)|folgende angaben fehlen",
             r"ohne (?:\w+ )?(?:bestellnummer|bestellung|lieferschein)|bestellnummer (?:fehlt|ist erforderlich)|fehlt (?:\w+ )?(?:unsere |die |eine |ihre )?(?:bestellnummer|bestellung|po-nummer)|fehlende (?:bestellnummer|unterlagen)|lieferschein fehlt",
         ],
         [r"po number|purchase order|bestellnummer|orden de compra|bon de commande"],
@@ -745,7 +745,7 @@ INJECTION = [
 CORRECTION = [
     r"(?:corrected|revised|new|updated|amended|adjusted|credit) (?:invoices?|notes?|memos?|cop(?:y|ies)|inv(?:-?\d+)?)|re-?submit\w*|re-?issue\w*|rectif\w*|take the \w+ off",
     r"(?:renvoyer|renvoyez|reenviar|reenvien|resend|re-send|zusenden|zuschicken) (?:\w+ ){0,3}(?:avec|con|with|mit) (?:la |le |el |the |our |der |die |notre |nuestra )?(?:reference|referencia|numero|po|purchase order|bon de commande|orden de compra|bestellnummer)",
-    r"corregid[ao]s?|refactur\w*|nueva factura|nota de credito|factura (?:de abono|rectificativa)|(?:facture )?completee?|corrigee?s?|nouvelle facture|(?:l'|un )avoir|korrigiert\w*|berichtigt\w*|neue rechnung|gutschrift|stornorechnung|bereinigt\w*|korrekte rechnung|rechnungskorrektur|neu (?:zu(?:senden|schicken)?|ausstellen|aus)\b",
+    r"corregid[ao]s?|refactur\w*|nueva factura|nota de credito|factura (?:de abono|rectificativa)|(?:facture )?completee?|corrigee?s?|nouvelle facture|(?:l'|un )avoir|korrigiert\w*|berichtigt\w*|neue rechnung|gutschrift|stornorechnung|annullier\w*|rechnung mit (?:gultiger|korrekter|der richtigen) (?:bestellnummer|bestellreferenz)|bereinigt\w*|korrekte rechnung|rechnungskorrektur|neu (?:zu(?:senden|schicken)?|ausstellen|aus)\b",
 ]
 SUPPORTING_DOCS = [
     r"waivers?|tickets?|timesheets?|payroll|proof of delivery|\bpods?\b|delivery (?:note|receipt|ticket)s?|backup|receipts|certificates?|packing (?:slip|list)s?|bill of lading",

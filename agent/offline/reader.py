@@ -247,8 +247,8 @@ class OfflineReasoner:
                     break
 
         flat = re.sub(r"\s+", " ", body.folded)
-        if found.reasons and set(found.reasons) <= {"pricing"} and (
-            _INVOICE_FINE.search(body.folded) or _NOT_DISPUTING.search(flat)
+        if found.reasons and (
+            (set(found.reasons) <= {"pricing"} and _INVOICE_FINE.search(body.folded)) or _NOT_DISPUTING.search(flat)
         ) and not _DISPUTE.search(_NOT_DISPUTING.sub(" ", flat)):
             # "The price is a bit higher than last time … the invoice itself is correct and approved":
             # a question about a price the sender accepts disputes nothing.
@@ -809,7 +809,7 @@ _ADDITIVE = re.compile(
 _SEVERAL = re.compile(
     r"(?<![\w'])(?:(?:the )?following (?:issues|problems|errors|points|discrepancies|reasons|reason codes|variances)|"
     r"(?:ecarts|motifs|points|anomalies|raisons|erreurs) suivants|(?:siguientes|los siguientes) (?:motivos|errores|problemas|puntos)|"
-    r"folgende[nr]? (?:grunde|punkte|abweichungen|mangel|fehler|beanstandungen)|"
+    r"folgende[nr]? (?:grunde|punkte|abweichungen|mangel|fehler|beanstandungen|prufcodes|codes)|"
     r"zwei einwande|(?:mehrere|drei) einwande|(?:two|2|three|3|several|a few|a couple of|multiple) (?:issues|problems|errors|points|discrepancies|things|reasons|matters)|"
     r"(?:dos|varios|tres) (?:problemas|errores|puntos|cosas|motivos|razones|incidencias|temas)|"
     r"(?:deux|plusieurs|trois) (?:problemes|erreurs|points|anomalies|choses|raisons|motifs|ecarts|remarques|observations)|"
@@ -1022,7 +1022,9 @@ _BILLING_TERMS = re.compile(
 # "We're not disputing it, I just need to know": a price question, said outright to be no challenge.
 _NOT_DISPUTING = re.compile(
     r"(?<![\w'])(?:(?:not|n't) (?:disputing|contesting|challenging|querying) (?:it|this|that|the (?:price|invoice|charge|amount|increase))|"
-    r"(?:this|it) is not a (?:dispute|complaint|challenge)|not (?:a |raising a )?(?:dispute|complaint),? (?:just|only))(?![\w])"
+    r"(?:this|it) is not a (?:dispute|complaint|challenge)|not (?:a |raising a )?(?:dispute|complaint),? (?:just|only)|"
+    r"no es (?:un |una )?(?:descuento|reclamo|reclamacion|glosa|disputa)(?: ni (?:un |una )?\w+)?|ce n'est pas (?:une )?(?:contestation|reclamation|litige)|"
+    r"(?:das ist )?keine (?:reklamation|beanstandung))(?![\w])"
 )
 _INVOICE_FINE = re.compile(
     r"(?<![\w'])(?:(?:the )?invoice (?:itself )?is (?:correct|fine|ok|in order)|(?:it|the invoice) (?:is|has been|was) (?:already )?approved|no problem with the invoice|"
@@ -1034,7 +1036,7 @@ _INVOICE_FINE = re.compile(
 # complaint the sender reports settled.
 _STILL_OPEN = re.compile(r"(?<![\w'])(?:still|(?<!nur )noch|weiterhin|aun|encore)(?![\w])")
 _COMPLAINT_SETTLED = re.compile(
-    r"(?<![\w'])(?:(?:damit\s+)?ist\s+(?:unsere\s+|die\s+)?reklamation\s+(?:\w+\s+)?erledigt|reklamation\s+(?:ist\s+)?erledigt|alles\s+korrekt|mein\s+fehler|"
+    r"(?<![\w'])(?:(?:damit\s+)?ist\s+(?:unsere\s+|die\s+)?reklamation\s+(?:\w+\s+){0,2}erledigt|(?:le\s+)?litige\s+est\s+clos|(?:el\s+)?(?:reclamo|litigio)\s+(?:esta|queda)\s+cerrado|(?:der\\s+)?(?:streitfall|fall)\\s+ist\\s+(?:abgeschlossen|erledigt)|reklamation\s+(?:ist\s+)?erledigt|alles\s+korrekt|mein\s+fehler|"
     r"so\s+that'?s\s+fine|(?:they're|they\s+are)\s+(?:all\s+)?(?:fine|perfect|good)|(?:issue|problem|matter)\s+(?:is\s+|has\s+been\s+)?(?:now\s+)?(?:resolved|sorted)|"
     r"(?:that'?s|that\s+is|that\s+one'?s)\s+on\s+us|(?:everything|it\s+all|all)\s+ties\s+out|"
     r"(?:l'erreur|la\s+faute)\s+(?:est|vient)\s+de\s+notre\s+(?:cote|part)|erreur\s+de\s+notre\s+part|(?:el\s+)?error\s+(?:es|fue)\s+nuestro|error\s+de\s+nuestra\s+parte|der\s+fehler\s+lag\s+bei\s+uns|(?:chapter|matter|claim|complaint)\s+is\s+(?:\w+\s+){0,3}closed|the\s+price\s+is\s+right|nothing\s+to\s+fix|(?:scratch|ignore|disregard)\s+my\s+(?:last\s+|previous\s+|earlier\s+)?(?:e-?mail|note|message)|sorry\s+for\s+the\s+noise|"

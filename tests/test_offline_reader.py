@@ -1653,3 +1653,12 @@ def test_closed_complaints_and_statutory_withholdings_in_three_languages_contest
     assert german.intents == ["promise_to_pay"]
     assert french.intents == ["balance_inquiry"]
     assert spanish.intents == ["payment_sent"]
+
+
+def test_a_status_table_promises_each_invoice_its_own_amount_and_run_date():
+    reading = read("Please see the payment status per invoice:\nInvoice No.   Amount         Status                 Payment Run\n"
+                   "INV-20417     USD 4,386.20   Approved for payment   28-May-2026\n"
+                   "INV-20418     USD 1,102.00   Approved for payment   04-Jun-2026",
+                   date_header="Tue, 19 May 2026 09:00:00 +0800")
+    assert [(p.amount, p.date, p.invoices) for p in reading.promises] == [
+        (Decimal("4386.20"), date(2026, 5, 28), ["INV-20417"]), (Decimal("1102.00"), date(2026, 6, 4), ["INV-20418"])]

@@ -1164,11 +1164,19 @@ def _promise(
             ]
     # Several amounts each with its own date ("$500 on Friday and $500 on the 30th").
     if len(future) > 1 and len(amounts) == len(future):
+        # A table row per invoice ("INV-1  USD 4,386.20  28-May-2026 / INV-2  USD 1,102.00  04-Jun-2026"):
+        # each invoice goes with the amount and the date on its own row.
+        ordered = sorted(mentions, key=lambda m: m.start)
+        rows = len(ordered) == len(amounts) and len(set(invoices)) == len(amounts) and all(
+            i.start < a.start < (ordered[k + 1].start if k + 1 < len(ordered) else clause.end)
+            for k, (i, a) in enumerate(zip(ordered, amounts))
+        )
         return [
             PromiseFinding(
-                amount=as_money(a.value), currency=a.currency, date=d.value, invoices=invoices, evidence=clause.raw
+                amount=as_money(a.value), currency=a.currency, date=d.value,
+                invoices=invoice_numbers([ordered[k]]) if rows else invoices, evidence=clause.raw
             )
-            for a, d in zip(amounts, future)
+            for k, (a, d) in enumerate(zip(amounts, future))
         ]
     if len(future) == 2 and len(amounts) == 1 and amounts[0].end <= future[1].start:
         # "$1,500 Friday, the balance next week" or "El viernes la mitad, 1.735,00 €, y el resto…".

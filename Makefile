@@ -26,7 +26,7 @@ test: $(STAMP)
 	if [ $$rc -eq 5 ]; then echo "no tests were collected" >&2; exit 1; fi; exit $$rc
 
 eval: $(STAMP)
-	$(BIN)/ar-agent eval --cases evals/cases/test.jsonl --cases evals/cases/dev.jsonl --cases evals/cases/dev2.jsonl --cases evals/cases/dev3.jsonl --markdown evals/REPORT.md
+	$(BIN)/ar-agent eval --cases evals/cases/test.jsonl --cases evals/cases/dev.jsonl --cases evals/cases/dev2.jsonl --cases evals/cases/dev3.jsonl --cases evals/cases/dev4.jsonl --markdown evals/REPORT.md
 
 # A real small model behind llama.cpp's OpenAI-compatible server; compiles llama.cpp once.
 test-llm: $(STAMP)

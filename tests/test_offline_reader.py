@@ -1662,3 +1662,13 @@ def test_a_status_table_promises_each_invoice_its_own_amount_and_run_date():
                    date_header="Tue, 19 May 2026 09:00:00 +0800")
     assert [(p.amount, p.date, p.invoices) for p in reading.promises] == [
         (Decimal("4386.20"), date(2026, 5, 28), ["INV-20417"]), (Decimal("1102.00"), date(2026, 6, 4), ["INV-20418"])]
+
+
+def test_bank_details_asked_in_spanish_and_a_german_duplicate_on_the_statement():
+    bank = read("Antes de dar de alta la transferencia necesito que me confirmen dos cosas:\n- el IBAN y el BIC de su "
+                "cuenta en euros;\n- si el importe pendiente sigue siendo 6.215,00 €.", sender="Pagos <p@sa.example>")
+    dup = read("Die beiden Rechnungen INV-20417 und INV-20418 auf Ihrem Kontoauszug sind doppelt: gleiche Lieferung, "
+               "gleicher Betrag. Die 20418 bitte annullieren.\nDie 20417 zahlen wir per Ende August.",
+               sender="Buchhaltung <b@gmbh.example>", date_header="Mon, 03 Aug 2026 09:00:00 +0200")
+    assert bank.intents == ["balance_inquiry"]
+    assert set(dup.intents) == {"dispute", "promise_to_pay"} and dup.dispute_reasons == ["duplicate_billing"]

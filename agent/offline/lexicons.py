@@ -573,7 +573,7 @@ INVOICE_REQUEST = {
         r"(?:senden|schicken|ubermitteln|zusenden|zukommen lassen|nochmals|erneut|ubersenden)\b[^.;!?]{0,40}(?:kopie|rechnungskopie|duplikat|rechnung|kontoauszug|kontoubersicht|lieferschein|pdf)",
         r"(?:lieferschein|zustellnachweis|abliefernachweis|liefernachweis|empfangsbestatigung)\w*\b[^.;!?]{0,40}\b(?:zustellen|senden|schicken|zusenden|zuschicken|zukommen lassen|ubermitteln)\b",
         r"(?:rechnung|kopie|kontoauszug|lieferschein|rechnungskopie|duplikat)\w*\b[^.;!?]{0,40}\b(?:senden|schicken|zusenden|zuschicken|zukommen lassen|ubermitteln)\b",
-        r"(?:kopie|duplikat|zweitschrift) der rechnung|rechnungskopie|(?<!ihren )(?<!ihre )(?<!den )kontoauszug(?! durchgegangen)|kontoubersicht|saldenbestatigung",
+        r"(?:kopie|duplikat|zweitschrift) der rechnung|rechnungskopie|(?<!ihren )(?<!ihre )(?<!den )(?<!ihrem )(?<!im )(?<!unserem )(?<!dem )kontoauszug(?! durchgegangen)|kontoubersicht|saldenbestatigung",
         r"rechnung\w*[^.;!?]{0,30}(?:nicht|nie) (?:erhalten|bekommen)",
     ],
 }
@@ -638,6 +638,7 @@ BALANCE_STRONG = {
     ],
     "es": [
         r"cuanto (?:debemos|les debemos|adeudamos|es el saldo|queda pendiente|tenemos pendiente)|que facturas (?:estan|quedan|siguen|tenemos) (?:pendientes|abiertas|sin pagar)",
+        r"(?:confirmen|confirme|indiquen|indique|envien|necesito|necesitamos)\b[^.?]{0,60}\b(?:iban|bic|swift|cuenta bancaria)\b|(?:si )?el (?:importe|saldo) pendiente sigue siendo|"
         r"datos bancarios|como (?:podemos|puedo) (?:pagar|realizar el pago)|cual es el saldo|(?:confirme|confirmen|indique|indiquen|informe|informen|envie|envien) (?:\w+ )?(?:el )?saldo",
     ],
     "fr": [

@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -34,6 +35,7 @@ from dev_cases import (  # noqa: E402
     DISCLAIMER_ES,
     DISCLAIMER_FR,
     DISCLAIMER_US,
+    MONTHS,
     P,
     Quote,
     add,
@@ -58,6 +60,51 @@ def _money(number: str, lang: str) -> str:
     if lang == "en":
         return f"${whole:,}.{frac:02d}"
     return f"{whole:,}".replace(",", ".") + f",{frac:02d} €"
+
+
+def due_text(day, lang: str) -> str:
+    """A due date as our reminders print it in each language."""
+    if lang == "en":
+        return f"{MONTHS['en'][day.month - 1][:3]} {day.day}, {day.year}"
+    if lang == "de":
+        return f"{day.day:02d}.{day.month:02d}.{day.year}"
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def billed_rows(billed: dict, numbers, lang: str, sent, days_back) -> list[tuple[str, str, str]]:
+    """Our reminder's rows: each invoice's amount from `billed` (else a derived one) and a due date
+    `days_back` days before the reminder was sent (a number, or a function of the invoice number)."""
+    rows = []
+    for n in numbers:
+        back = days_back(n) if callable(days_back) else days_back
+        rows.append((n, billed.get(n) or _money(n, lang), due_text(sent - timedelta(days=back), lang)))
+    return rows
+
+
+def billed_case(billed: dict, days_back, cid: str, frm: str, date: str, body: str, intents: list[str], *,
+                rem: tuple | None = None, lang: str = "en", days: int = 2, client: str = "outlook",
+                mode: str = "alt", **kw) -> None:
+    """`case()` whose quoted reminder `rem=(kind, [invoices], first name)` shows the amounts of
+    `billed` and due dates that fit the story, for topics whose mails do arithmetic on them."""
+    if rem is not None:
+        kind, numbers, who = (tuple(rem) + ("",))[:3]
+        qlang = lang if lang in ("es", "fr", "de") else "en"
+        rows = billed_rows(billed, numbers, qlang, when(date), days_back)
+        kw["reply"] = (kind, rows, who, days, _STYLE.get(client, "gt"), qlang)
+    add(cid, frm=frm, date=date, body=body, intents=intents, lang=lang, client=client, mode=mode, **kw)
+
+
+def billed_reminder(billed: dict, days_back, kind: str, numbers, who: str, spec: str, to: str,
+                    lang: str = "en", style: str = "outlook") -> Quote:
+    """One of our reminders, amounts from `billed`, as a Quote for threads built by hand."""
+    sent = when(spec)
+    subj, body = dunning(kind, billed_rows(billed, numbers, lang, sent, days_back), who, lang)
+    return Quote(style, AR, sent, to, subj, body, lang=lang)
+
+
+def reminder_subject(kind: str, numbers, lang: str = "en") -> str:
+    """The subject line of our reminder for these invoices."""
+    return ours(kind, [(n, "", "") for n in numbers], lang)
 
 
 def case(cid: str, frm: str, date: str, body: str, intents: list[str], *, rem: tuple | None = None,

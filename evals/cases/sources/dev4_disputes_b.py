@@ -24,11 +24,11 @@ writer realises was two deliveries, a VAT rate the writer's adviser confirms, an
 that turned up late but complete.
 """
 
-from datetime import timedelta
+from functools import partial
 
-from dev2_cases import ANDROID, IPHONE, _STYLE
-from dev_cases import (AR, AR_SIGNATURE, DISCLAIMER, DISCLAIMER_DE, DISCLAIMER_FR, DISCLAIMER_US,
-                       MONTHS, P, Quote, add, dunning, fake_pdf, ours, quote_text, when)
+from dev2_cases import billed_case, billed_reminder, reminder_subject, ANDROID, IPHONE
+from dev_cases import (AR, AR_SIGNATURE, DISCLAIMER, DISCLAIMER_DE, DISCLAIMER_FR, DISCLAIMER_US, P, Quote,
+                       fake_pdf, quote_text, when)
 
 # What our quoted reminders show for each invoice, so that the figures customers write (and the
 # "same amount" of a duplicate) agree with the thread they answer.
@@ -81,38 +81,9 @@ BILLED = {
 }
 
 
-def _due(sent, lang):
-    d = sent - timedelta(days=24)
-    if lang == "en":
-        return f"{MONTHS['en'][d.month - 1][:3]} {d.day}, {d.year}"
-    if lang == "de":
-        return f"{d.day:02d}.{d.month:02d}.{d.year}"
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
-
-
-def _rows(numbers, lang, sent):
-    return [(n, BILLED[n], _due(sent, lang)) for n in numbers]
-
-
-def _subj(kind, numbers, lang="en"):
-    return ours(kind, [(n, "", "") for n in numbers], lang)
-
-
-def _reminder(kind, numbers, who, spec, to, lang="en", style="outlook"):
-    """One of our reminders as a Quote, for threads built by hand."""
-    sent = when(spec)
-    subj, body = dunning(kind, _rows(numbers, lang, sent), who, lang)
-    return Quote(style, AR, sent, to, subj, body, lang=lang)
-
-
-def _case(cid, frm, date, body, intents, *, rem=None, lang="en", days=2, client="outlook",
-          mode="alt", **kw):
-    """`add()` replying to our reminder `rem=(kind, [invoices], first name)`."""
-    if rem is not None:
-        kind, numbers, who = (tuple(rem) + ("",))[:3]
-        qlang = lang if lang in ("es", "fr", "de") else "en"
-        kw["reply"] = (kind, _rows(numbers, qlang, when(date)), who, days, _STYLE.get(client, "gt"), qlang)
-    add(cid, frm=frm, date=date, body=body, intents=intents, lang=lang, client=client, mode=mode, **kw)
+_case = partial(billed_case, BILLED, 24)
+_reminder = partial(billed_reminder, BILLED, 24)
+_subj = reminder_subject
 
 
 # ==== English: one reason each ===================================================================

@@ -25,11 +25,11 @@ the payment date given, an outage credit that is already on the invoice, a reten
 sees was deducted after all, and short-dated stock that sold through without trouble.
 """
 
-from datetime import timedelta
+from functools import partial
 
-from dev2_cases import IPHONE, _STYLE
-from dev_cases import (DISCLAIMER, DISCLAIMER_DE, DISCLAIMER_ES, DISCLAIMER_FR, DISCLAIMER_US, MONTHS,
-                       P, Quote, add, fake_pdf, when)
+from dev2_cases import billed_case, IPHONE
+from dev_cases import (DISCLAIMER, DISCLAIMER_DE, DISCLAIMER_ES, DISCLAIMER_FR, DISCLAIMER_US, P, Quote,
+                       fake_pdf, when)
 
 # What our quoted reminders show for each invoice, so that the figures customers write agree with
 # the thread they answer.
@@ -90,27 +90,7 @@ DUE_BACK = {
 }
 
 
-def _due(sent, lang, number=""):
-    d = sent - timedelta(days=DUE_BACK.get(number, 26))
-    if lang == "en":
-        return f"{MONTHS['en'][d.month - 1][:3]} {d.day}, {d.year}"
-    if lang == "de":
-        return f"{d.day:02d}.{d.month:02d}.{d.year}"
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
-
-
-def _rows(numbers, lang, sent):
-    return [(n, BILLED[n], _due(sent, lang, n)) for n in numbers]
-
-
-def _case(cid, frm, date, body, intents, *, rem=None, lang="en", days=2, client="outlook",
-          mode="alt", **kw):
-    """`add()` replying to our reminder `rem=(kind, [invoices], first name)`."""
-    if rem is not None:
-        kind, numbers, who = (tuple(rem) + ("",))[:3]
-        qlang = lang if lang in ("es", "fr", "de") else "en"
-        kw["reply"] = (kind, _rows(numbers, qlang, when(date)), who, days, _STYLE.get(client, "gt"), qlang)
-    add(cid, frm=frm, date=date, body=body, intents=intents, lang=lang, client=client, mode=mode, **kw)
+_case = partial(billed_case, BILLED, lambda n: DUE_BACK.get(n, 26))
 
 
 SAMSUNG = "\n\nSent from my Samsung Galaxy smartphone."

@@ -31,11 +31,11 @@ warehouse note confirming a clean receipt, a reconciliation table that ties out,
 own double entry of our invoice in their system (in French).
 """
 
-from datetime import timedelta
+from functools import partial
 
-from dev2_cases import ANDROID, IPHONE, _STYLE
-from dev_cases import (AR, DISCLAIMER, DISCLAIMER_ES, DISCLAIMER_FR,
-                       DISCLAIMER_US, MONTHS, P, Quote, add, dunning, fake_pdf, quote_html, quote_text, when)
+from dev2_cases import billed_case, billed_reminder, ANDROID, IPHONE
+from dev_cases import (AR, DISCLAIMER, DISCLAIMER_ES, DISCLAIMER_FR, DISCLAIMER_US, P, Quote, add, fake_pdf,
+                       quote_html, quote_text, when)
 
 SAMSUNG = "\n\nSent from my Galaxy"
 IPAD = "\n\nSent from my iPad"
@@ -91,34 +91,8 @@ BILLED = {
 }
 
 
-def _due(sent, lang):
-    d = sent - timedelta(days=24)
-    if lang == "en":
-        return f"{MONTHS['en'][d.month - 1][:3]} {d.day}, {d.year}"
-    if lang == "de":
-        return f"{d.day:02d}.{d.month:02d}.{d.year}"
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
-
-
-def _rows(numbers, lang, sent):
-    return [(n, BILLED[n], _due(sent, lang)) for n in numbers]
-
-
-def _reminder(kind, numbers, who, spec, to, lang="en", style="outlook"):
-    """One of our reminders as a Quote, for threads built by hand."""
-    sent = when(spec)
-    subj, body = dunning(kind, _rows(numbers, lang, sent), who, lang)
-    return Quote(style, AR, sent, to, subj, body, lang=lang)
-
-
-def _case(cid, frm, date, body, intents, *, rem=None, lang="en", days=2, client="outlook",
-          mode="alt", **kw):
-    """`add()` replying to our reminder `rem=(kind, [invoices], first name)`, amounts from BILLED."""
-    if rem is not None:
-        kind, numbers, who = (tuple(rem) + ("",))[:3]
-        qlang = lang if lang in ("es", "fr", "de") else "en"
-        kw["reply"] = (kind, _rows(numbers, qlang, when(date)), who, days, _STYLE.get(client, "gt"), qlang)
-    add(cid, frm=frm, date=date, body=body, intents=intents, lang=lang, client=client, mode=mode, **kw)
+_case = partial(billed_case, BILLED, 24)
+_reminder = partial(billed_reminder, BILLED, 24)
 
 
 COLLECTOR = "Dana Whitaker <dwhitaker@ourco.example>"

@@ -26,10 +26,10 @@ The quoted reminders show the amounts in BILLED, so that the figures customers w
 the thread they answer.
 """
 
-from datetime import timedelta
+from functools import partial
 
-from dev2_cases import _STYLE, _money
-from dev_cases import DISCLAIMER_DE, DISCLAIMER_ES, DISCLAIMER_FR, P, add, fake_pdf, when
+from dev2_cases import billed_case
+from dev_cases import DISCLAIMER_DE, DISCLAIMER_ES, DISCLAIMER_FR, P, fake_pdf
 
 IPHONE_ES = "\n\nEnviado desde mi iPhone"
 IPHONE_DE = "\n\nVon meinem iPhone gesendet"
@@ -73,22 +73,7 @@ BILLED = {
 }
 
 
-def _due(sent, lang):
-    d = sent - timedelta(days=31)
-    if lang == "de":
-        return f"{d.day:02d}.{d.month:02d}.{d.year}"
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
-
-
-def case(cid, frm, date, body, intents, *, rem=None, lang, days=2, client="outlook", mode="alt",
-         **kw):
-    """`add()` replying to our reminder `rem=(kind, [invoices], name)`, amounts from BILLED."""
-    if rem is not None:
-        kind, numbers, who = (tuple(rem) + ("",))[:3]
-        sent = when(date)
-        rows = [(n, BILLED.get(n) or _money(n, lang), _due(sent, lang)) for n in numbers]
-        kw["reply"] = (kind, rows, who, days, _STYLE.get(client, "gt"), lang)
-    add(cid, frm=frm, date=date, body=body, intents=intents, lang=lang, client=client, mode=mode, **kw)
+case = partial(billed_case, BILLED, 31)
 
 
 # ==== Spanish ================================================================================

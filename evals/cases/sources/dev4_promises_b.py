@@ -22,12 +22,11 @@ text is context.
 About three quarters of the cases are in English, the rest in Spanish, French and German.
 """
 
-from datetime import timedelta
+from functools import partial
 
-from dev2_cases import IPHONE, _STYLE, _money
+from dev2_cases import billed_case, billed_reminder, reminder_subject, IPHONE
 from dev_cases import (AR, AR_SIGNATURE, DISCLAIMER, DISCLAIMER_DE, DISCLAIMER_ES, DISCLAIMER_FR,
-                       DISCLAIMER_US, MONTHS, P, Quote, add, dunning, fake_pdf, ours, quote_html,
-                       quote_text, when)
+                       DISCLAIMER_US, P, Quote, fake_pdf, quote_html, quote_text, when)
 
 # What our quoted reminders show for each invoice, so that the figures customers write agree
 # with the thread they answer.
@@ -82,39 +81,9 @@ BILLED = {
 }
 
 
-def _due(sent, lang):
-    d = sent - timedelta(days=27)
-    if lang == "en":
-        return f"{MONTHS['en'][d.month - 1][:3]} {d.day}, {d.year}"
-    if lang == "de":
-        return f"{d.day:02d}.{d.month:02d}.{d.year}"
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
-
-
-def _rows(numbers, lang, sent):
-    return [(n, BILLED.get(n) or _money(n, lang), _due(sent, lang)) for n in numbers]
-
-
-def _reminder(kind, numbers, who, spec, to, lang="en", style="outlook"):
-    """Our reminder as a Quote, for building longer threads by hand."""
-    sent = when(spec)
-    subj, body = dunning(kind, _rows(numbers, lang, sent), who, lang)
-    return Quote(style, AR, sent, to, subj, body, lang=lang)
-
-
-def _subj(kind, numbers, lang="en"):
-    return ours(kind, [(n, "", "") for n in numbers], lang)
-
-
-def _case(cid, frm, date, body, intents, *, rem=None, lang="en", days=2, client="outlook",
-          mode="alt", **kw):
-    """`add()` replying to our reminder `rem=(kind, [invoices], name)`, amounts from BILLED."""
-    if rem is not None:
-        kind, numbers, who = (tuple(rem) + ("",))[:3]
-        qlang = lang if lang in ("es", "fr", "de") else "en"
-        rows = _rows(numbers, qlang, when(date))
-        kw["reply"] = (kind, rows, who, days, _STYLE.get(client, "gt"), qlang)
-    add(cid, frm=frm, date=date, body=body, intents=intents, lang=lang, client=client, mode=mode, **kw)
+_case = partial(billed_case, BILLED, 27)
+_reminder = partial(billed_reminder, BILLED, 27)
+_subj = reminder_subject
 
 
 # ==== English ==================================================================================

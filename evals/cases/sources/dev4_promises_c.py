@@ -28,12 +28,11 @@ subject are read for the labels.
 About a quarter of the cases are in Spanish, French and German (four each).
 """
 
-from datetime import timedelta
+from functools import partial
 
-from dev2_cases import ANDROID, IPHONE, _STYLE, _money
+from dev2_cases import billed_case, billed_reminder, reminder_subject, ANDROID, IPHONE
 from dev_cases import (AR, AR_SIGNATURE, DISCLAIMER, DISCLAIMER_DE, DISCLAIMER_ES, DISCLAIMER_FR,
-                       DISCLAIMER_US, MONTHS, P, Quote, add, dunning, fake_pdf, ours, quote_text,
-                       when)
+                       DISCLAIMER_US, P, Quote, fake_pdf, quote_text, when)
 
 # What our quoted reminders show as billed, so that the figures customers write agree with the
 # thread they answer (invoices not listed get the `case()` default amount).
@@ -86,38 +85,9 @@ BILLED = {
 }
 
 
-def _due(sent, n, lang):
-    day = sent.date() - timedelta(days=19 + int(n[-2:]) % 17)
-    if lang == "en":
-        return f"{MONTHS['en'][day.month - 1][:3]} {day.day}, {day.year}"
-    if lang == "de":
-        return day.strftime("%d.%m.%Y")
-    return day.strftime("%d/%m/%Y")
-
-
-def _rows(numbers, lang, sent):
-    return [(n, BILLED.get(n) or _money(n, lang), _due(sent, n, lang)) for n in numbers]
-
-
-def _subj(kind, numbers, lang="en"):
-    return ours(kind, [(n, "", "") for n in numbers], lang)
-
-
-def _reminder(kind, numbers, who, spec, to, lang="en", style="gmail"):
-    """Our reminder as a Quote, for building a longer thread by hand."""
-    sent = when(spec)
-    subj, body = dunning(kind, _rows(numbers, lang, sent), who, lang)
-    return Quote(style, AR, sent, to, subj, body, lang=lang)
-
-
-def _case(cid, frm, date, body, intents, *, rem=None, lang="en", days=2, client="outlook",
-          mode="alt", **kw):
-    """`add()` replying to our reminder `rem=(kind, [invoices], name)`, amounts from BILLED."""
-    if rem is not None:
-        kind, numbers, who = (tuple(rem) + ("",))[:3]
-        qlang = lang if lang in ("es", "fr", "de") else "en"
-        kw["reply"] = (kind, _rows(numbers, qlang, when(date)), who, days, _STYLE.get(client, "gt"), qlang)
-    add(cid, frm=frm, date=date, body=body, intents=intents, lang=lang, client=client, mode=mode, **kw)
+_case = partial(billed_case, BILLED, lambda n: 19 + int(n[-2:]) % 17)
+_reminder = partial(billed_reminder, BILLED, lambda n: 19 + int(n[-2:]) % 17, style="gmail")
+_subj = reminder_subject
 
 
 # ==== firm promises: English ====================================================================

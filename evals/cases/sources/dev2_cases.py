@@ -108,9 +108,16 @@ def reminder_subject(kind: str, numbers, lang: str = "en") -> str:
 
 
 def case(cid: str, frm: str, date: str, body: str, intents: list[str], *, rem: tuple | None = None,
-         days: int = 2, lang: str = "en", client: str = "outlook", mode: str = "alt", **kw) -> None:
-    """One case replying to our reminder `rem=(kind, [invoice numbers], first name)`."""
-    if rem is not None:
+         bill: tuple | None = None, days: int = 2, lang: str = "en", client: str = "outlook",
+         mode: str = "alt", **kw) -> None:
+    """One case replying to our reminder `rem=(kind, [invoice numbers], first name)`, or to one
+    that shows given rows `bill=(kind, [(invoice, amount, due)], first name)` so that the figures
+    in the reply agree with the reminder it answers."""
+    if bill is not None:
+        kind, rows, who = bill
+        qlang = lang if lang in ("es", "fr", "de") else "en"
+        kw["reply"] = (kind, rows, who, days, _STYLE.get(client, "gt"), qlang)
+    elif rem is not None:
         kind, numbers, who = (tuple(rem) + ("",))[:3]
         qlang = lang if lang in ("es", "fr", "de") else "en"
         due = {"en": "due date passed", "es": "vencida", "fr": "échue", "de": "überfällig"}[qlang]

@@ -15,19 +15,12 @@ Labels follow the shared conventions of `dev_cases.check`: an auto-reply is labe
 and a genuine intent carried next to an injected instruction is labelled with `other` as well.
 """
 
-from dev2_cases import case, IPHONE, ANDROID, _STYLE
+from dev2_cases import case, IPHONE, ANDROID
 from dev_cases import (AR, DISCLAIMER_US, DISCLAIMER_DE, DISCLAIMER_FR, DISCLAIMER_ES,
                        P, Quote, fake_pdf, ours, when)
 
 
-def mix(cid, frm, date, body, intents, *, bill=None, days=2, client="outlook", lang="en", **kw):
-    """Like `case`, but `bill=(kind, [(invoice, amount, due)], name)` quotes our reminder with
-    the amounts and due dates the sender's own figures refer to."""
-    if bill is not None:
-        kind, rows, who = bill
-        qlang = lang if lang in ("es", "fr", "de") else "en"
-        kw["reply"] = (kind, rows, who, days, _STYLE.get(client, "gt"), qlang)
-    case(cid, frm, date, body, intents, client=client, lang=lang, **kw)
+mix = case  # replies quoting a reminder with given rows: `bill=(kind, rows, first name)`
 
 
 # ---- payment sent for some invoices, promised for others ------------------------------------

@@ -29,21 +29,14 @@ forwarded chains, three are HTML-only. About two thirds are English, the rest Sp
 and German. Only the sender's own text and the subject count for the labels.
 """
 
-from dev2_cases import case, IPHONE, ANDROID, _STYLE
-from dev_cases import (AR, AR_SIGNATURE, DISCLAIMER, DISCLAIMER_DE, DISCLAIMER_ES, DISCLAIMER_FR,
+from dev2_cases import case, IPHONE
+from dev_cases import (AR, AR_SIGNATURE, DISCLAIMER_DE, DISCLAIMER_ES, DISCLAIMER_FR,
                        DISCLAIMER_US, P, Quote, dunning, fake_pdf, ours, quote_text, when)
 
 SAMSUNG = "\n\nSent from my Samsung Galaxy smartphone."
 
 
-def mx(cid, frm, date, body, intents, *, bill=None, days=2, client="outlook", lang="en", **kw):
-    """`case` quoting our reminder `bill=(kind, [(invoice, amount, due)], first name)`, so the
-    figures in the reply agree with the reminder it answers."""
-    if bill is not None:
-        kind, rows, who = bill
-        qlang = lang if lang in ("es", "fr", "de") else "en"
-        kw["reply"] = (kind, rows, who, days, _STYLE.get(client, "gt"), qlang)
-    case(cid, frm, date, body, intents, client=client, lang=lang, **kw)
+mx = case  # replies quoting a reminder with given rows: `bill=(kind, rows, first name)`
 
 
 def reminder(kind, rows, who, spec, to, style="outlook", lang="en"):

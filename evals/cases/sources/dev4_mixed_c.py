@@ -33,19 +33,12 @@ Ten cases carry two intents. 27 are English, six each Spanish, French and German
 sender's own text and the subject count for the labels; our quoted reminder is context.
 """
 
-from dev2_cases import case, IPHONE, ANDROID, _STYLE
+from dev2_cases import case, IPHONE, ANDROID
 from dev_cases import (AR, DISCLAIMER_DE, DISCLAIMER_ES, DISCLAIMER_FR, DISCLAIMER_US,
                        P, Quote, fake_pdf, ours, when)
 
 
-def mc(cid, frm, date, body, intents, *, bill=None, days=2, client="outlook", lang="en", **kw):
-    """`case` quoting our reminder `bill=(kind, [(invoice, amount, due)], first name)`, so the
-    figures in the reply agree with the reminder it answers."""
-    if bill is not None:
-        kind, rows, who = bill
-        qlang = lang if lang in ("es", "fr", "de") else "en"
-        kw["reply"] = (kind, rows, who, days, _STYLE.get(client, "gt"), qlang)
-    case(cid, frm, date, body, intents, client=client, lang=lang, **kw)
+mc = case  # replies quoting a reminder with given rows: `bill=(kind, rows, first name)`
 
 
 # ==== English ==================================================================================

@@ -1672,3 +1672,10 @@ def test_bank_details_asked_in_spanish_and_a_german_duplicate_on_the_statement()
                sender="Buchhaltung <b@gmbh.example>", date_header="Mon, 03 Aug 2026 09:00:00 +0200")
     assert bank.intents == ["balance_inquiry"]
     assert set(dup.intents) == {"dispute", "promise_to_pay"} and dup.dispute_reasons == ["duplicate_billing"]
+
+
+def test_the_senders_own_as_i_said_endorses_no_forwarded_note():
+    note = "Dana,\n\n3 of the 10 rolls have the cores crushed. Unusable.\n\nKev"
+    _m, reading = analyze_raw(_forward("As I said on the phone, INV-20417 is approved and goes out in Tuesday's ACH run.",
+                                       note), reasoner=get_reasoner("offline"))
+    assert reading.intents == ["promise_to_pay"]

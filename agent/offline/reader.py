@@ -77,7 +77,7 @@ _PROVIDED = re.compile(
 )
 _AT_THE_LATEST = re.compile(r"\s*,?\s*(?:at the latest|latest|au plus tard|a mas tardar|como muy tarde|spatestens)\b")
 _PAYMENT_SUBJECT = re.compile(
-    r"^(?:the |our |le |la |notre |el |la |nuestra |nuestro |die |unsere |der )?(?:payment|transfer|wire|virement|paiement|"
+    r"^(?:the |our |le |la |notre |el |nuestra |nuestro |die |unsere |der )?(?:payment|transfer|wire|virement|paiement|"
     r"reglement|transferencia|pago|zahlung|uberweisung)\b"
 )
 _FIRST_PERSON = re.compile(r"(?<![\w'])(?:we|i|we'll|i'll|our|nous|je|wir|ich|nosotros|vamos)(?![\w])")
@@ -225,13 +225,14 @@ class OfflineReasoner:
         _complete_from_table(found, body)
         unique: list[PromiseFinding] = []
         for promise in found.promises:
-            # The same commitment read twice, once with its figure and once without, is one.
-            same = next((k for k in unique if k.date == promise.date and set(k.invoices) == set(promise.invoices)
-                         and None in (promise.amount, k.amount)), None)
-            if same is not None and same.amount is None:
-                unique[unique.index(same)] = promise
-            elif same is None and not any(_same_promise(promise, k) and promise.amount == k.amount for k in unique):
+            # The same commitment read twice is one; read once with its figure and once without, the
+            # figure stays.
+            twin = next((k for k in unique if k.date == promise.date and set(k.invoices) == set(promise.invoices)
+                         and (k.amount == promise.amount or None in (k.amount, promise.amount))), None)
+            if twin is None:
                 unique.append(promise)
+            elif twin.amount is None:
+                unique[unique.index(twin)] = promise
         found.promises[:] = unique
         _drop_superseded(found, body)
         if found.promises and found.payments:
@@ -433,7 +434,7 @@ _BULK = re.compile(
 _ENDORSES = re.compile(
     r"(?<![\w'])(?:(?:i|we) (?:fully |completely )?agree with (?:him|her|them|\w+)|(?:he|she|they)(?:'s| is|'re| are) (?:quite |absolutely |completely )?right|"
     r"backing (?:him|her|them)|(?:i|we) (?:fully )?(?:support|stand behind|back) (?:his|her|their|this|the) (?:note|report|findings|assessment)|"
-    r"as (?:he|she|they|\w+) (?:says|said|explains|points out|reports)|"
+    r"as (?!i |we |you )(?:he|she|they|\w+) (?:says|said|explains|points out|reports)|"
     r"(?:estoy|estamos) de acuerdo con|tiene razon|(?:je suis|nous sommes) d'accord avec|(?:il|elle) a raison|"
     r"(?:ich|wir) (?:stimme|stimmen) (?:\w+ )?zu|(?:er|sie) hat recht|(?:ich|wir) sehen? das (?:genauso|ebenso)|sehe (?:ich|das) genauso)(?![\w])"
 )
@@ -766,7 +767,7 @@ def _read_clause(
         found.add("contact_change", clause, part, weight=0.9)
 
     cease = _CEASE.search(text)
-    condition = _CONDITION.search(text)
+    condition = _condition(text, clause.raw)
     if cease and condition and condition.start() < cease.start():
         cease = None  # "If I get one more notice … my next call is to our attorney" threatens, no more
     if cease and _THEIR_DEBTORS.search(text):
